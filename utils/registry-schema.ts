@@ -26,7 +26,11 @@ export const httpsUrlSchema = z.string().refine((value) => {
   }
 }, 'must be an absolute https:// URL');
 
-const textSchema = z.string().trim().min(1, 'must not be empty').max(600, 'is too long (600 characters at most)');
+const textSchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(600, 'is too long (600 characters at most)');
 
 const regexSourceSchema = z.string().refine((source) => {
   try {
@@ -73,7 +77,10 @@ export const reportingSchema = z
     path: textSchema.optional(),
     note: textSchema.optional(),
   })
-  .refine((r) => r.url !== undefined || r.path !== undefined, 'needs a url or an in-app path');
+  .refine(
+    (r) => r.url !== undefined || r.path !== undefined || r.note !== undefined,
+    'needs a url, an in-app path, or a note saying what is not known',
+  );
 
 export const sourceSchema = z.strictObject({
   url: httpsUrlSchema,

@@ -1,0 +1,22 @@
+import type { SiteEntry } from './registry-schema';
+import type { SiteCardData } from '../components/SiteCard';
+
+/** The part of an entry a card shows: matching data and test URLs stay behind. */
+export function toCardData(entry: SiteEntry): SiteCardData {
+  const { hosts: _hosts, excludeHosts: _exclude, live: _live, testUrls: _tests, ...card } = entry;
+  return card;
+}
+
+/** A light shape check for card data read back from storage (the full schema runs at build). */
+export function isCardData(value: unknown, id: string): value is SiteCardData {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    v.id === id &&
+    typeof v.name === 'string' &&
+    typeof v.reporting === 'object' &&
+    v.reporting !== null &&
+    Array.isArray(v.sources) &&
+    typeof v.reviewed === 'string'
+  );
+}

@@ -1,0 +1,25 @@
+/** Messages between the extension's own parts. Anything else is ignored. */
+export interface PageSeenMessage {
+  type: 'streamwise:page';
+  siteId: string;
+  isLive: boolean;
+}
+
+export const siteDataKey = (siteId: string) => `site:${siteId}`;
+
+export function isPageSeenMessage(value: unknown): value is PageSeenMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return (
+    m.type === 'streamwise:page' &&
+    typeof m.siteId === 'string' &&
+    /^[a-z0-9-]{1,40}$/.test(m.siteId) &&
+    typeof m.isLive === 'boolean' &&
+    Object.keys(m).length === 3
+  );
+}
+
+/** Only the extension itself (not a web page, not another extension) may talk to the worker. */
+export function isFromThisExtension(sender: { id?: string; url?: string }, ownId: string): boolean {
+  return sender.id === ownId;
+}

@@ -1,0 +1,19 @@
+/** What the panel remembers per site. Stored under `siteUi:<id>` in storage.local. */
+export interface SiteUiState {
+  /** The panel has opened on this site before, so later visits start collapsed. */
+  seen: boolean;
+  /** The user hid the panel on this site. */
+  dismissed: boolean;
+}
+
+export const defaultSiteUiState: SiteUiState = { seen: false, dismissed: false };
+
+export const siteUiKey = (siteId: string) => `siteUi:${siteId}`;
+
+/** A missing or corrupt stored value falls back per field; valid fields are kept. */
+export function parseSiteUiState(raw: unknown): SiteUiState {
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const flag = (key: keyof SiteUiState) =>
+    typeof record[key] === 'boolean' ? (record[key] as boolean) : defaultSiteUiState[key];
+  return { seen: flag('seen'), dismissed: flag('dismissed') };
+}
