@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { registry } from './content/sites/index';
 import { validateRegistry } from './utils/validate-registry';
@@ -27,6 +28,20 @@ export default defineConfig({
     define: { __STREAMWISE_SITE_INDEX__: JSON.stringify(siteIndex) },
   }),
   hooks: {
+    // The content script calls only promise-based APIs both browsers have natively, so it skips
+    // the polyfill that every other entrypoint gets from the module above.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const nativeBrowser = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
+      const alias = viteConfig.resolve?.alias;
+      const entries = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      viteConfig.resolve = {
+        ...viteConfig.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...entries],
+      };
+    },
     // Content-script matches come from the registry, never from a hand-kept list.
     'build:manifestGenerated': (_wxt, manifest) => {
       const scripts = manifest.content_scripts ?? [];

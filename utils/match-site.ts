@@ -23,7 +23,7 @@ export function isLivePath(entry: SiteIndexEntry, hostname: string, pathname: st
   return (entry.live ?? []).some(
     (pattern) =>
       (!pattern.hosts || pattern.hosts.some((h) => hostMatches(hostname, h))) &&
-      new RegExp(pattern.path).test(pathname),
+      new RegExp(pattern.path, 'i').test(pathname),
   );
 }
 

@@ -49,7 +49,7 @@ const isoDateSchema = z
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'must be a real date');
 
 export const livePatternSchema = z.strictObject({
-  /** Regular expression over the URL's pathname, anchored with ^ and $. */
+  /** Regular expression over the URL's pathname, anchored with ^ and $; matched case-insensitively. */
   path: regexSourceSchema,
   /** Limit the pattern to some of the entry's hosts (e.g. m.tiktok.com). */
   hosts: z.array(hostnameSchema).min(1).optional(),

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import {
+  REGION_CODES,
+  isRegionCode,
+  regionFromLocale,
+  resolveRegion,
+  type RegionCode,
+} from '../../utils/region';
+
+describe('regionFromLocale', () => {
+  const cases: [string | undefined, RegionCode][] = [
+    ['en-GB', 'GB'],
+    ['en-UK', 'GB'],
+    ['cy-GB', 'GB'],
+    ['en-US', 'US'],
+    ['es-US', 'US'],
+    ['en-CA', 'CA'],
+    ['fr-CA', 'CA'],
+    ['en-AU', 'AU'],
+    ['en-NZ', 'NZ'],
+    ['mi-NZ', 'NZ'],
+    ['en-IE', 'IE'],
+    ['ga-IE', 'IE'],
+    ['de-DE', 'DE'],
+    ['fr-FR', 'FR'],
+    ['es-ES', 'ES'],
+    ['ca-ES', 'ES'],
+    ['nl-NL', 'NL'],
+    ['hi-IN', 'IN'],
+    ['en-IN', 'IN'],
+    // A region the extension does not cover.
+    ['de-AT', 'INTL'],
+    ['de-CH', 'INTL'],
+    ['fr-BE', 'INTL'],
+    ['nl-BE', 'INTL'],
+    ['pt-BR', 'INTL'],
+    ['es-MX', 'INTL'],
+    ['ja-JP', 'INTL'],
+    ['zh-TW', 'INTL'],
+    ['es-419', 'INTL'],
+    // Case, underscores, whitespace.
+    ['EN-gb', 'GB'],
+    ['en-gb', 'GB'],
+    ['en_GB', 'GB'],
+    ['en_au', 'AU'],
+    ['  en-NZ  ', 'NZ'],
+    // Script, extlang, variant and extension subtags around the region.
+    ['zh-Hant-TW', 'INTL'],
+    ['sr-Latn-RS', 'INTL'],
+    ['en-Latn-GB', 'GB'],
+    ['en-US-u-ca-gregory', 'US'],
+    ['en-GB-oxendict', 'GB'],
+    ['de-DE-1996', 'DE'],
+    ['zh-yue-HK', 'INTL'],
+    // A bare language: only the small table maps.
+    ['en', 'INTL'],
+    ['fr', 'INTL'],
+    ['es', 'INTL'],
+    ['pt', 'INTL'],
+    ['de', 'DE'],
+    ['nl', 'NL'],
+    ['hi', 'IN'],
+    ['ga', 'IE'],
+    ['mi', 'NZ'],
+    ['DE', 'DE'],
+    ['de-1996', 'DE'],
+    ['en-x-gb', 'INTL'],
+    // Unknown, empty, garbage.
+    [undefined, 'INTL'],
+    ['', 'INTL'],
+    ['   ', 'INTL'],
+    ['-', 'INTL'],
+    ['en-', 'INTL'],
+    ['GB', 'INTL'],
+    ['INTL', 'INTL'],
+    ['en-INTL', 'INTL'],
+    ['english', 'INTL'],
+    ['en GB', 'INTL'],
+    ['en-GB!', 'INTL'],
+    ['en--GB', 'INTL'],
+    ['12-GB', 'INTL'],
+    ['en-XX', 'INTL'],
+    ['en-ZZ', 'INTL'],
+    ['e', 'INTL'],
+    ['💥-GB', 'INTL'],
+  ];
+
+  it.each(cases)('maps %j to %s', (locale, expected) => {
+    expect(regionFromLocale(locale)).toBe(expected);
+  });
+
+  it('never returns anything but a region code', () => {
+    for (const [locale] of cases) expect(isRegionCode(regionFromLocale(locale))).toBe(true);
+  });
+});
+
+describe('isRegionCode', () => {
+  it.each(REGION_CODES.map((code) => [code]))('accepts %s', (code) => {
+    expect(isRegionCode(code)).toBe(true);
+  });
+
+  it.each([['UK'], ['gb'], ['intl'], [' GB'], ['AT'], [''], [undefined], [null], [44], [{}]])(
+    'rejects %j',
+    (value) => {
+      expect(isRegionCode(value)).toBe(false);
+    },
+  );
+});
+
+describe('resolveRegion', () => {
+  it.each([
+    ['AU', 'en-GB', 'AU'],
+    ['INTL', 'en-GB', 'INTL'],
+    ['gb', 'en-US', 'GB'],
+    ['UK', 'en-US', 'GB'],
+    [' nz ', 'en-US', 'NZ'],
+    [undefined, 'en-GB', 'GB'],
+    ['', 'en-CA', 'CA'],
+    ['AT', 'en-IE', 'IE'],
+    ['Australia', 'fr-FR', 'FR'],
+    [undefined, undefined, 'INTL'],
+    ['nonsense', 'nonsense', 'INTL'],
+  ] satisfies [string | undefined, string | undefined, RegionCode][])(
+    'override %j with locale %j gives %s',
+    (override, locale, expected) => {
+      expect(resolveRegion(override, locale)).toBe(expected);
+    },
+  );
+});
