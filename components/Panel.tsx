@@ -11,6 +11,17 @@ export interface PanelProps extends SiteCardProps {
   onDismiss: () => void;
 }
 
+function ShieldIcon() {
+  return (
+    <svg class="sw-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1 14-4-4 1.4-1.4L11 13.2l4.6-4.6L17 10l-6 6Z"
+      />
+    </svg>
+  );
+}
+
 /** The in-page panel: a small button when collapsed, the site's card when open. Never takes focus. */
 export function Panel(props: PanelProps) {
   const { site, live, state, corner = 'bottom-right', onCollapse, onExpand, onDismiss, t } = props;
@@ -33,9 +44,8 @@ export function Panel(props: PanelProps) {
           aria-label={t('expandLabel', site.name)}
           onClick={onExpand}
         >
-          <span aria-hidden="true" class="sw-shield">
-            ⛨
-          </span>
+          <ShieldIcon />
+          <span aria-hidden="true">{t('chipLabel')}</span>
           {live && <span class="sw-live-dot" aria-hidden="true" />}
         </button>
       </div>

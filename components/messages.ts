@@ -5,6 +5,7 @@
 export const englishMessages = {
   panelTitle: 'Safety tips for $1',
   panelLabel: 'Streamwise safety tips for $1',
+  chipLabel: 'Safety tips',
   collapse: 'Collapse',
   collapseLabel: 'Collapse the safety tips',
   expandLabel: 'Show safety tips for $1',
@@ -28,6 +29,23 @@ export const englishMessages = {
     'This section rests on independent guides, not on $1’s own pages; the menu names may differ.',
   liveAnnouncement: 'Live stream page: live safety tips shown first.',
   opensInNewTab: '(opens in a new tab)',
+  reportingLinesHeading: 'Where to get help: $1',
+  emergency: 'If a child is in immediate danger, call $1.',
+  phone: 'Phone: $1',
+  email: 'Email: $1',
+  popupTitle: 'Streamwise',
+  onThisSite: 'On this site: $1',
+  parentTipsHeading: 'Quick tips for parents and carers',
+  youngTipsHeading: 'If something online worries you',
+  allPlatforms: 'All platforms',
+  orgTipsHeading: 'From your organisation',
+  settings: 'Settings',
+  guideTitle: 'Streamwise: safety guide for every platform',
+  guideIntro:
+    'Privacy settings, family tools and how to report, for each platform Streamwise knows. This guide works offline.',
+  guideSearch: 'Search platforms',
+  guideCount: '$1 platforms',
+  guideNone: 'No platform matches “$1”.',
 } as const;
 
 export type MessageKey = keyof typeof englishMessages;

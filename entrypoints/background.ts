@@ -1,31 +1,30 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registry } from '../content/sites/index';
-import { toCardData } from '../utils/card-data';
+import { regions } from '../content/reporting';
+import { liveRisks, youngPersonTips } from '../content/tips';
 import { isFromThisExtension, isPageSeenMessage, siteDataKey } from '../utils/messages';
+import { panelTextKey } from '../utils/panel-text';
+import { buildSeedData } from '../utils/seed-data';
 
-/** Card data per site in storage.local, so the content script reads one site's text without bundling all. */
-async function seedSiteData(): Promise<void> {
-  await browser.storage.local.set(
-    Object.fromEntries(registry.map((entry) => [siteDataKey(entry.id), toCardData(entry)])),
-  );
-}
+const seed = () => buildSeedData(registry, { liveRisks, youngPersonTips }, regions);
 
 export default defineBackground(() => {
+  // Card text per site in storage.local, so the content script reads one site's text without bundling all.
   browser.runtime.onInstalled.addListener(() => {
-    void seedSiteData();
+    void browser.storage.local.set(seed());
   });
 
-  // The one message a registry page sends: set its badge, and return its card in case storage lacks it.
+  // The one message a registry page sends: set its badge, and return its text in case storage lacks it.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isFromThisExtension(sender, browser.runtime.id) || !isPageSeenMessage(message)) return undefined;
-    const entry = registry.find((e) => e.id === message.siteId);
-    if (!entry) return undefined;
+    if (!registry.some((e) => e.id === message.siteId)) return undefined;
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       void browser.action.setBadgeText({ tabId, text: message.isLive ? 'LIVE' : '✓' });
       void browser.action.setBadgeBackgroundColor({ tabId, color: message.isLive ? '#b42318' : '#0b5cad' });
     }
-    return Promise.resolve({ site: toCardData(entry) });
+    const data = seed();
+    return Promise.resolve({ site: data[siteDataKey(message.siteId)], panelText: data[panelTextKey] });
   });
 });

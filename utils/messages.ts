@@ -23,3 +23,28 @@ export function isPageSeenMessage(value: unknown): value is PageSeenMessage {
 export function isFromThisExtension(sender: { id?: string; url?: string }, ownId: string): boolean {
   return sender.id === ownId;
 }
+
+/** The popup asks the content script in the active tab which registry site it is on. */
+export interface WhichSiteRequest {
+  type: 'streamwise:which-site';
+}
+
+export interface WhichSiteReply {
+  siteId: string;
+  isLive: boolean;
+}
+
+export function isWhichSiteRequest(value: unknown): value is WhichSiteRequest {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<string, unknown>).type === 'streamwise:which-site' &&
+    Object.keys(value).length === 1
+  );
+}
+
+export function isWhichSiteReply(value: unknown): value is WhichSiteReply {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return typeof m.siteId === 'string' && /^[a-z0-9-]{1,40}$/.test(m.siteId) && typeof m.isLive === 'boolean';
+}

@@ -66,6 +66,8 @@ export function resolveRegion(override: string | undefined, locale: string | und
     const upper = override.trim().toUpperCase();
     const code = upper === 'UK' ? 'GB' : upper;
     if (isRegionCode(code)) return code;
+    // A well-formed country we have no lines for (e.g. a school's "AT") gets the international lines.
+    if (/^[A-Z]{2}$/.test(code)) return 'INTL';
   }
   return regionFromLocale(locale);
 }

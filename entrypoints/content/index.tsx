@@ -4,25 +4,13 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelState } from '../../components/Panel';
 import { english } from '../../components/messages';
-import type { SiteCardData } from '../../components/SiteCard';
-import { liveRisks, youngPersonTips } from '../../content/tips';
 import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
-import { isCardData } from '../../utils/card-data';
 import { matchSite } from '../../utils/match-site';
-import { siteDataKey, type PageSeenMessage } from '../../utils/messages';
-import { parseSiteUiState, siteUiKey } from '../../utils/site-ui-state';
+import { isWhichSiteRequest, type WhichSiteReply } from '../../utils/messages';
+import { announce, loadPageData, saveSiteUi } from './page-data';
 
 const siteIndex = __STREAMWISE_SITE_INDEX__;
-const youngPersonLines = youngPersonTips.map((tip) => tip.text);
-const liveRiskLines = liveRisks.map((tip) => tip.text);
-
-function announce(siteId: string, isLive: boolean): Promise<{ site?: unknown } | undefined> {
-  const message: PageSeenMessage = { type: 'streamwise:page', siteId, isLive };
-  return browser.runtime.sendMessage(message).catch(() => undefined) as Promise<
-    { site?: unknown } | undefined
-  >;
-}
 
 export default defineContentScript({
   // Placeholder: wxt.config.ts replaces the matches with the registry's hosts at build time.
@@ -37,22 +25,18 @@ export default defineContentScript({
     const { id } = first;
     let isLive = first.isLive;
 
-    const reply = announce(id, isLive);
-    const stored = await browser.storage.local.get([siteDataKey(id), siteUiKey(id)]);
-    const uiState = parseSiteUiState(stored[siteUiKey(id)]);
-    if (uiState.dismissed || ctx.isInvalid) return;
+    // The popup asks which site this tab is on (the extension has no `tabs` permission to read URLs).
+    const answerPopup = (message: unknown): Promise<WhichSiteReply> | undefined =>
+      isWhichSiteRequest(message) ? Promise.resolve({ siteId: id, isLive }) : undefined;
+    browser.runtime.onMessage.addListener(answerPopup);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
 
-    const fromStorage = stored[siteDataKey(id)];
-    const fromWorker = isCardData(fromStorage, id) ? undefined : (await reply)?.site;
-    const site: SiteCardData | undefined = isCardData(fromStorage, id)
-      ? fromStorage
-      : isCardData(fromWorker, id)
-        ? fromWorker
-        : undefined;
-    if (!site || ctx.isInvalid) return;
+    const data = await loadPageData(id, announce(id, isLive));
+    if (!data || data.ui.dismissed || ctx.isInvalid) return;
+    const { site, text } = data;
 
-    let state: PanelState = uiState.seen ? 'collapsed' : 'open';
-    if (!uiState.seen) void browser.storage.local.set({ [siteUiKey(id)]: { ...uiState, seen: true } });
+    let state: PanelState = data.ui.seen ? 'collapsed' : 'open';
+    if (!data.ui.seen) saveSiteUi(id, { ...data.ui, seen: true });
 
     const ui = await createShadowRootUi(ctx, {
       name: 'streamwise-panel',
@@ -68,8 +52,8 @@ export default defineContentScript({
               site={site}
               live={isLive}
               state={state}
-              liveRisks={liveRiskLines}
-              youngPersonLines={youngPersonLines}
+              liveRisks={text.liveRisks}
+              youngPersonLines={text.youngPersonLines}
               t={english}
               onCollapse={() => {
                 state = 'collapsed';
@@ -80,7 +64,7 @@ export default defineContentScript({
                 draw();
               }}
               onDismiss={() => {
-                void browser.storage.local.set({ [siteUiKey(id)]: { seen: true, dismissed: true } });
+                saveSiteUi(id, { seen: true, dismissed: true });
                 ui.remove();
               }}
             />,

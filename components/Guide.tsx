@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { searchSites } from '../utils/search-sites';
+import { SiteCard, type SiteCardData } from './SiteCard';
+import type { Translate } from './messages';
+
+export interface GuideSite extends SiteCardData {
+  hosts: readonly string[];
+}
+
+export interface GuideProps {
+  sites: readonly GuideSite[];
+  liveRisks: readonly string[];
+  youngPersonLines: readonly string[];
+  t: Translate;
+  locale?: string;
+  initialQuery?: string;
+}
+
+/** Every platform's card, searchable: the offline guide page. */
+export function Guide({ sites, liveRisks, youngPersonLines, t, locale, initialQuery = '' }: GuideProps) {
+  const [query, setQuery] = useState(initialQuery);
+  const shown = searchSites(
+    [...sites].sort((a, b) => a.name.localeCompare(b.name)),
+    query,
+  );
+  return (
+    <main class="sw-guide">
+      <header>
+        <h1>{t('guideTitle')}</h1>
+        <p>{t('guideIntro')}</p>
+        <label class="sw-search">
+          <span>{t('guideSearch')}</span>
+          <input
+            type="search"
+            value={query}
+            onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+            data-testid="guide-search"
+          />
+        </label>
+        <p aria-live="polite" data-testid="guide-count">
+          {shown.length === 0 ? t('guideNone', query) : t('guideCount', String(shown.length))}
+        </p>
+      </header>
+      <ul class="sw-guide-list">
+        {shown.map((site) => (
+          <li key={site.id} data-site={site.id}>
+            <details class="sw-card">
+              <summary>
+                <h2>{site.name}</h2>
+              </summary>
+              <SiteCard
+                site={site}
+                live={false}
+                liveRisks={liveRisks}
+                youngPersonLines={youngPersonLines}
+                t={t}
+                locale={locale}
+              />
+            </details>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Region } from '../utils/content-schema';
+import { ReportingLines } from './ReportingLines';
+import { SiteCard, type SiteCardData } from './SiteCard';
+import { TipList } from './TipList';
+import type { Translate } from './messages';
+
+export type Audience = 'parent' | 'young-person';
+
+export interface PopupProps {
+  /** The active tab's platform, when it is one the registry knows. */
+  site?: SiteCardData;
+  live: boolean;
+  region: Region;
+  audience: Audience;
+  parentTips: readonly string[];
+  youngTips: readonly string[];
+  liveRisks: readonly string[];
+  /** Tips an organisation adds by policy; shown first. */
+  extraTips?: readonly string[];
+  guideUrl: string;
+  optionsUrl?: string;
+  t: Translate;
+  locale?: string;
+}
+
+/** The toolbar popup: the current site's card first, then quick tips and the reporting lines. */
+export function Popup(props: PopupProps) {
+  const {
+    site,
+    live,
+    region,
+    audience,
+    parentTips,
+    youngTips,
+    extraTips = [],
+    guideUrl,
+    optionsUrl,
+    t,
+  } = props;
+  const tipSections = [
+    <TipList key="parent" section="parent-tips" heading={t('parentTipsHeading')} tips={parentTips} />,
+    <TipList key="young" section="young-tips" heading={t('youngTipsHeading')} tips={youngTips} />,
+  ];
+  if (audience === 'young-person') tipSections.reverse();
+
+  return (
+    <main class="sw-popup sw-card">
+      <header class="sw-popup-header">
+        <h1>{t('popupTitle')}</h1>
+        <nav class="sw-popup-nav">
+          <a href={guideUrl} target="_blank" rel="noopener noreferrer">
+            {t('allPlatforms')}
+          </a>
+          {optionsUrl && (
+            <a href={optionsUrl} target="_blank" rel="noopener noreferrer">
+              {t('settings')}
+            </a>
+          )}
+        </nav>
+      </header>
+      {site && (
+        <section class="sw-popup-site" data-section="site" data-site={site.id}>
+          <h2>{t('onThisSite', site.name)}</h2>
+          <SiteCard
+            site={site}
+            live={live}
+            liveRisks={props.liveRisks}
+            youngPersonLines={[]}
+            t={t}
+            locale={props.locale}
+          />
+        </section>
+      )}
+      {!site && <ReportingLines region={region} t={t} />}
+      <TipList section="extra-tips" heading={t('orgTipsHeading')} tips={extraTips} />
+      {tipSections}
+      {site && <ReportingLines region={region} t={t} />}
+    </main>
+  );
+}

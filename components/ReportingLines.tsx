@@ -1,0 +1,37 @@
+import type { Region } from '../utils/content-schema';
+import { ExternalLink } from './ExternalLink';
+import type { Translate } from './messages';
+
+interface ReportingLinesProps {
+  region: Region;
+  t: Translate;
+}
+
+/** A country's reporting lines in the agreed order; phone numbers and emails are text, never links. */
+export function ReportingLines({ region, t }: ReportingLinesProps) {
+  return (
+    <section class="sw-section sw-lines" data-section="reporting-lines" data-region={region.code}>
+      <h3>{t('reportingLinesHeading', region.name)}</h3>
+      <p class="sw-emergency">
+        <strong>{t('emergency', region.emergency)}</strong>
+      </p>
+      <ul>
+        {region.lines.map((line) => (
+          <li key={line.name} data-kind={line.kind}>
+            {line.url ? (
+              <ExternalLink href={line.url} newTabHint={t('opensInNewTab')}>
+                {line.name}
+              </ExternalLink>
+            ) : (
+              <strong>{line.name}</strong>
+            )}
+            <span class="sw-line-text">{line.description}</span>
+            {line.phone && <span class="sw-contact">{t('phone', line.phone)}</span>}
+            {line.text && <span class="sw-contact">{line.text}</span>}
+            {line.email && <span class="sw-contact">{t('email', line.email)}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/Popup';
+import { english } from '../../components/messages';
+import { registry } from '../../content/sites/index';
+import { regions } from '../../content/reporting';
+import { liveRisks, parentTips, youngPersonTips } from '../../content/tips';
+import { toCardData } from '../../utils/card-data';
+import { isWhichSiteReply, type WhichSiteReply, type WhichSiteRequest } from '../../utils/messages';
+import { resolveRegion } from '../../utils/region';
+import '../../components/card.css';
+import '../../components/page.css';
+
+/** Ask the content script in the active tab; it only exists on registry hosts, so elsewhere this is undefined. */
+async function activeSite(): Promise<WhichSiteReply | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return undefined;
+  const request: WhichSiteRequest = { type: 'streamwise:which-site' };
+  const reply: unknown = await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+  return isWhichSiteReply(reply) ? reply : undefined;
+}
+
+async function main() {
+  const [found, stored] = await Promise.all([
+    activeSite(),
+    browser.storage.local.get('settings').catch(() => ({}) as Record<string, unknown>),
+  ]);
+  const settings = (stored as { settings?: { region?: unknown } }).settings;
+  const override = typeof settings?.region === 'string' ? settings.region : undefined;
+  const code = resolveRegion(override, browser.i18n.getUILanguage() || navigator.language);
+  const region = regions.find((r) => r.code === code) ?? regions.find((r) => r.code === 'INTL')!;
+  const entry = found && registry.find((s) => s.id === found.siteId);
+
+  render(
+    <Popup
+      site={entry ? toCardData(entry) : undefined}
+      live={found?.isLive ?? false}
+      region={region}
+      audience="parent"
+      parentTips={parentTips.map((tip) => tip.text)}
+      youngTips={youngPersonTips.map((tip) => tip.text)}
+      liveRisks={liveRisks.map((tip) => tip.text)}
+      guideUrl={browser.runtime.getURL('/guide.html')}
+      t={english}
+    />,
+    document.getElementById('app')!,
+  );
+}
+
+void main();

@@ -1,0 +1,17 @@
+import type { Region } from './content-schema';
+
+/** Text every panel shares, seeded into storage with the site cards so the content script bundles none of it. */
+export interface PanelText {
+  liveRisks: string[];
+  youngPersonLines: string[];
+  regions: Region[];
+}
+
+export const panelTextKey = 'panelText';
+
+export function isPanelText(value: unknown): value is PanelText {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
+  return strings(v.liveRisks) && strings(v.youngPersonLines) && Array.isArray(v.regions);
+}
