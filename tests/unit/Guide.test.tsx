@@ -1,0 +1,36 @@
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Guide } from '../../components/Guide';
+import { english } from '../../components/messages';
+import { registry } from '../../content/sites/index';
+import { toCardData } from '../../utils/card-data';
+
+afterEach(cleanup);
+
+const sites = registry.map((entry) => ({ ...toCardData(entry), hosts: entry.hosts }));
+
+describe('Guide', () => {
+  it('lists every registry platform', () => {
+    const { container } = render(<Guide sites={sites} liveRisks={[]} youngPersonLines={[]} t={english} />);
+    const ids = [...container.querySelectorAll('[data-site]')]
+      .map((li) => li.getAttribute('data-site'))
+      .sort();
+    expect(ids).toEqual(registry.map((s) => s.id).sort());
+    expect(container.querySelector('[data-testid="guide-count"]')?.textContent).toBe(
+      `${registry.length} platforms`,
+    );
+  });
+
+  it('filters as the user types and says when nothing matches', () => {
+    const { container, getByTestId } = render(
+      <Guide sites={sites} liveRisks={[]} youngPersonLines={[]} t={english} />,
+    );
+    fireEvent.input(getByTestId('guide-search'), { target: { value: 'twitch' } });
+    expect([...container.querySelectorAll('[data-site]')].map((li) => li.getAttribute('data-site'))).toEqual([
+      'twitch',
+    ]);
+    fireEvent.input(getByTestId('guide-search'), { target: { value: 'no such platform' } });
+    expect(container.querySelectorAll('[data-site]')).toHaveLength(0);
+    expect(getByTestId('guide-count').textContent).toBe('No platform matches “no such platform”.');
+  });
+});
