@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { searchSites } from '../utils/search-sites';
-import { SiteCard, type SiteCardData } from './SiteCard';
+import { SiteCard, type CardText, type SiteCardData } from './SiteCard';
 import type { Translate } from './messages';
 
 export interface GuideSite extends SiteCardData {
@@ -9,15 +9,14 @@ export interface GuideSite extends SiteCardData {
 
 export interface GuideProps {
   sites: readonly GuideSite[];
-  liveRisks: readonly string[];
-  youngPersonLines: readonly string[];
+  text: CardText;
   t: Translate;
   locale?: string;
   initialQuery?: string;
 }
 
 /** Every platform's card, searchable: the offline guide page. */
-export function Guide({ sites, liveRisks, youngPersonLines, t, locale, initialQuery = '' }: GuideProps) {
+export function Guide({ sites, text, t, locale, initialQuery = '' }: GuideProps) {
   const [query, setQuery] = useState(initialQuery);
   const shown = searchSites(
     [...sites].sort((a, b) => a.name.localeCompare(b.name)),
@@ -48,14 +47,7 @@ export function Guide({ sites, liveRisks, youngPersonLines, t, locale, initialQu
               <summary>
                 <h2>{site.name}</h2>
               </summary>
-              <SiteCard
-                site={site}
-                live={false}
-                liveRisks={liveRisks}
-                youngPersonLines={youngPersonLines}
-                t={t}
-                locale={locale}
-              />
+              <SiteCard site={site} live={false} text={text} t={t} locale={locale} />
             </details>
           </li>
         ))}

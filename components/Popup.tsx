@@ -1,10 +1,8 @@
 import type { Region } from '../utils/content-schema';
 import { ReportingLines } from './ReportingLines';
-import { SiteCard, type SiteCardData } from './SiteCard';
+import { SiteCard, type Audience, type CardText, type Contact, type SiteCardData } from './SiteCard';
 import { TipList } from './TipList';
 import type { Translate } from './messages';
-
-export type Audience = 'parent' | 'young-person';
 
 export interface PopupProps {
   /** The active tab's platform, when it is one the registry knows. */
@@ -14,7 +12,8 @@ export interface PopupProps {
   audience: Audience;
   parentTips: readonly string[];
   youngTips: readonly string[];
-  liveRisks: readonly string[];
+  text: CardText;
+  contact?: Contact;
   /** Tips an organisation adds by policy; shown first. */
   extraTips?: readonly string[];
   guideUrl: string;
@@ -64,8 +63,10 @@ export function Popup(props: PopupProps) {
           <SiteCard
             site={site}
             live={live}
-            liveRisks={props.liveRisks}
-            youngPersonLines={[]}
+            text={props.text}
+            audience={audience}
+            region={region}
+            contact={props.contact}
             t={t}
             locale={props.locale}
           />

@@ -1,51 +1,88 @@
+import type { ComponentChildren } from 'preact';
+import type { Region } from '../utils/content-schema';
 import type { Site } from '../utils/registry-schema';
+import type { PlatformFeature } from '../utils/site-features';
 import { formatReviewedMonth } from '../utils/format-date';
 import { ExternalLink } from './ExternalLink';
 import type { Translate } from './messages';
 
 /** The card text a surface needs; the content script receives exactly this from storage. */
-export type SiteCardData = Omit<Site, 'hosts' | 'excludeHosts' | 'live' | 'testUrls'>;
+export type SiteCardData = Omit<Site, 'hosts' | 'excludeHosts' | 'live' | 'testUrls'> & {
+  features?: PlatformFeature[];
+};
+
+export type Audience = 'parent' | 'young-person';
+
+/** General advice every card shares (content/tips.ts). */
+export interface CardText {
+  liveRisks: readonly string[];
+  youngTips: readonly string[];
+  youngLines: readonly string[];
+  keepEvidence: readonly string[];
+  talkAbout: readonly { text: string; feature?: PlatformFeature }[];
+}
+
+/** A school's safeguarding lead or IT contact, set by policy. */
+export interface Contact {
+  name: string;
+  url?: string;
+  phone?: string;
+  email?: string;
+}
 
 export interface SiteCardProps {
   site: SiteCardData;
   live: boolean;
-  /** General live-streaming risks (content/tips), shown first on live pages. */
-  liveRisks: readonly string[];
-  /** General lines for young people (content/tips), before the site's own. */
-  youngPersonLines: readonly string[];
+  text: CardText;
   t: Translate;
+  audience?: Audience;
+  /** The reader's reporting lines; the card names the national line and emergency number. */
+  region?: Region;
+  contact?: Contact;
   locale?: string;
 }
 
 type Section = NonNullable<Site['thirdPartySections']>[number];
+const MAX_TALK = 4;
+
+function Block(props: { id: string; heading: string; class?: string; children: ComponentChildren }) {
+  return (
+    <section data-section={props.id} class={`sw-section ${props.class ?? ''}`}>
+      <h3>{props.heading}</h3>
+      {props.children}
+    </section>
+  );
+}
+
+function Lines({ lines }: { lines: readonly string[] }) {
+  return (
+    <ul>
+      {lines.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  );
+}
 
 function ThirdPartyNote({ site, section, t }: { site: SiteCardData; section: Section; t: Translate }) {
   if (!site.thirdPartySections?.includes(section)) return null;
   return <p class="sw-note">{t('thirdPartyNote', site.name)}</p>;
 }
 
-function LiveSection({ site, liveRisks, t }: Pick<SiteCardProps, 'site' | 'liveRisks' | 't'>) {
+function LiveSection({ site, text, t }: SiteCardProps) {
   return (
-    <section data-section="live-risks" class="sw-section sw-live">
-      <h3>{t('liveHeading')}</h3>
-      <ul>
-        {liveRisks.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-        {(site.liveNotes ?? []).map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+    <Block id="live-risks" heading={t('liveHeading')} class="sw-live">
+      <Lines lines={[...text.liveRisks, ...(site.liveNotes ?? [])]} />
       <ThirdPartyNote site={site} section="live" t={t} />
-    </section>
+    </Block>
   );
 }
 
-function ReportSection({ site, t }: Pick<SiteCardProps, 'site' | 't'>) {
+function ReportSection({ site, region, t }: SiteCardProps) {
   const { url, path, note } = site.reporting;
+  const national = region?.lines[0];
   return (
-    <section data-section="report" class="sw-section">
-      <h3>{t('reportHeading')}</h3>
+    <Block id="report" heading={t('reportHeading')}>
       {url && (
         <p>
           <ExternalLink href={url} newTabHint={t('opensInNewTab')}>
@@ -56,15 +93,45 @@ function ReportSection({ site, t }: Pick<SiteCardProps, 'site' | 't'>) {
       {path && <p>{t('reportPath', path)}</p>}
       {note && <p>{note}</p>}
       <ThirdPartyNote site={site} section="reporting" t={t} />
-    </section>
+      {national && (
+        <p data-testid="national-line" data-region={region.code}>
+          {t('thenReportTo')}{' '}
+          {national.url ? (
+            <ExternalLink href={national.url} newTabHint={t('opensInNewTab')}>
+              {national.name}
+            </ExternalLink>
+          ) : (
+            <strong>{national.name}</strong>
+          )}
+          {national.phone && ` (${t('phone', national.phone)})`}
+        </p>
+      )}
+      {region && <p class="sw-emergency">{t('emergency', region.emergency)}</p>}
+    </Block>
   );
 }
 
-function PrivacySection({ site, t }: Pick<SiteCardProps, 'site' | 't'>) {
+function ContactSection({ contact, t }: SiteCardProps) {
+  if (!contact) return null;
+  return (
+    <Block id="contact" heading={t('talkTo', contact.name)}>
+      {contact.url && (
+        <p>
+          <ExternalLink href={contact.url} newTabHint={t('opensInNewTab')}>
+            {contact.name}
+          </ExternalLink>
+        </p>
+      )}
+      {contact.phone && <p>{t('phone', contact.phone)}</p>}
+      {contact.email && <p>{t('email', contact.email)}</p>}
+    </Block>
+  );
+}
+
+function PrivacySection({ site, t }: SiteCardProps) {
   if (!site.privacySteps?.length) return null;
   return (
-    <section data-section="privacy" class="sw-section">
-      <h3>{t('privacyHeading')}</h3>
+    <Block id="privacy" heading={t('privacyHeading')}>
       <ol>
         {site.privacySteps.map((step) => (
           <li key={step.text}>
@@ -74,15 +141,14 @@ function PrivacySection({ site, t }: Pick<SiteCardProps, 'site' | 't'>) {
         ))}
       </ol>
       <ThirdPartyNote site={site} section="privacy" t={t} />
-    </section>
+    </Block>
   );
 }
 
-function FamilySection({ site, t }: Pick<SiteCardProps, 'site' | 't'>) {
+function FamilySection({ site, t }: SiteCardProps) {
   if (!site.familyTools?.length) return null;
   return (
-    <section data-section="family" class="sw-section">
-      <h3>{t('familyHeading')}</h3>
+    <Block id="family" heading={t('familyHeading')}>
       <ul>
         {site.familyTools.map((tool) => (
           <li key={tool.name}>
@@ -100,24 +166,67 @@ function FamilySection({ site, t }: Pick<SiteCardProps, 'site' | 't'>) {
         ))}
       </ul>
       <ThirdPartyNote site={site} section="familyTools" t={t} />
-    </section>
+    </Block>
   );
 }
 
-function YoungSection({ site, youngPersonLines, t }: Pick<SiteCardProps, 'site' | 'youngPersonLines' | 't'>) {
+function TalkSection({ site, text, t }: SiteCardProps) {
+  const features = site.features ?? [];
+  const specific = text.talkAbout.filter((q) => q.feature && features.includes(q.feature));
+  const general = text.talkAbout.filter((q) => !q.feature);
+  const lines = [...specific, ...general].slice(0, MAX_TALK).map((q) => q.text);
+  if (lines.length === 0) return null;
   return (
-    <section data-section="young" class="sw-section">
-      <h3>{t('youngHeading')}</h3>
+    <Block id="talk" heading={t('talkHeading')}>
+      <Lines lines={lines} />
+    </Block>
+  );
+}
+
+function YoungSection({ site, text, audience, t }: SiteCardProps) {
+  const lines = audience === 'young-person' ? [...text.youngLines, ...text.youngTips] : text.youngTips;
+  return (
+    <Block id="young" heading={t(audience === 'young-person' ? 'youngLeadHeading' : 'youngHeading')}>
+      <Lines lines={[...lines, ...(site.youngPersonTips ?? [])]} />
+    </Block>
+  );
+}
+
+function EvidenceSection({ text, t }: SiteCardProps) {
+  if (text.keepEvidence.length === 0) return null;
+  return (
+    <Block id="evidence" heading={t('evidenceHeading')}>
+      <Lines lines={text.keepEvidence} />
+    </Block>
+  );
+}
+
+function SupportSection({ region, t }: SiteCardProps) {
+  const lines =
+    region?.lines.filter((l) => l.kind === 'helpline-children' || l.kind === 'helpline-parents') ?? [];
+  if (lines.length === 0) return null;
+  return (
+    <Block id="support" heading={t('supportHeading')}>
       <ul>
-        {[...youngPersonLines, ...(site.youngPersonTips ?? [])].map((line) => (
-          <li key={line}>{line}</li>
+        {lines.map((line) => (
+          <li key={line.name}>
+            {line.url ? (
+              <ExternalLink href={line.url} newTabHint={t('opensInNewTab')}>
+                {line.name}
+              </ExternalLink>
+            ) : (
+              <strong>{line.name}</strong>
+            )}
+            {line.phone && <span class="sw-contact">{t('phone', line.phone)}</span>}
+            {line.text && <span class="sw-contact">{line.text}</span>}
+          </li>
         ))}
       </ul>
-    </section>
+    </Block>
   );
 }
 
-function AboutSection({ site, t }: Pick<SiteCardProps, 'site' | 't'>) {
+function AboutSection({ site, t }: SiteCardProps) {
   const lines = [
     ...(site.minimumAge !== undefined ? [t('minimumAge', String(site.minimumAge))] : []),
     ...(site.minimumLiveAge !== undefined ? [t('minimumLiveAge', String(site.minimumLiveAge))] : []),
@@ -126,19 +235,14 @@ function AboutSection({ site, t }: Pick<SiteCardProps, 'site' | 't'>) {
   ];
   if (lines.length === 0) return null;
   return (
-    <section data-section="about" class="sw-section">
-      <h3>{t('notesHeading')}</h3>
-      <ul>
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+    <Block id="about" heading={t('notesHeading')}>
+      <Lines lines={lines} />
       <ThirdPartyNote site={site} section="ages" t={t} />
-    </section>
+    </Block>
   );
 }
 
-function CardFooter({ site, t, locale }: Pick<SiteCardProps, 'site' | 't' | 'locale'>) {
+function CardFooter({ site, t, locale }: SiteCardProps) {
   return (
     <footer class="sw-footer">
       {site.safetyCentreUrl && (
@@ -171,18 +275,34 @@ function CardFooter({ site, t, locale }: Pick<SiteCardProps, 'site' | 't' | 'loc
   );
 }
 
-/** One platform's advice: the same component serves the panel, popup and guide. */
+/**
+ * One platform's advice: the same component serves the panel, popup and guide. On a live page it
+ * leads with the risks and then Report; for a young reader it leads with what is not OK and who helps.
+ */
 export function SiteCard(props: SiteCardProps) {
-  const { live } = props;
+  const young = props.audience === 'young-person';
+  const order = props.live
+    ? [LiveSection, ReportSection, ContactSection, young ? YoungSection : EvidenceSection]
+    : young
+      ? [YoungSection, ReportSection, ContactSection]
+      : [PrivacySection, FamilySection, ReportSection, ContactSection];
+  const rest = [
+    PrivacySection,
+    FamilySection,
+    TalkSection,
+    YoungSection,
+    EvidenceSection,
+    SupportSection,
+    AboutSection,
+  ];
+  const sections = [...order, ...rest.filter((s) => !order.includes(s))].filter(
+    (s) => !(young && s === TalkSection),
+  );
   return (
-    <div class="sw-card" data-live={String(live)}>
-      {live && <LiveSection {...props} />}
-      {live && <ReportSection {...props} />}
-      <PrivacySection {...props} />
-      <FamilySection {...props} />
-      {!live && <ReportSection {...props} />}
-      <YoungSection {...props} />
-      <AboutSection {...props} />
+    <div class="sw-card" data-live={String(props.live)} data-audience={props.audience ?? 'parent'}>
+      {sections.map((Part, i) => (
+        <Part key={i} {...props} />
+      ))}
       <CardFooter {...props} />
     </div>
   );

@@ -2,12 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registry } from '../content/sites/index';
 import { regions } from '../content/reporting';
-import { liveRisks, youngPersonTips } from '../content/tips';
+import * as tips from '../content/tips';
 import { isFromThisExtension, isPageSeenMessage, siteDataKey } from '../utils/messages';
 import { panelTextKey } from '../utils/panel-text';
 import { buildSeedData } from '../utils/seed-data';
 
-const seed = () => buildSeedData(registry, { liveRisks, youngPersonTips }, regions);
+const seed = () => buildSeedData(registry, tips, regions);
 
 export default defineBackground(() => {
   // Card text per site in storage.local, so the content script reads one site's text without bundling all.

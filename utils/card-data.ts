@@ -1,10 +1,11 @@
 import type { SiteEntry } from './registry-schema';
 import type { SiteCardData } from '../components/SiteCard';
+import { siteFeatures } from './site-features';
 
 /** The part of an entry a card shows: matching data and test URLs stay behind. */
 export function toCardData(entry: SiteEntry): SiteCardData {
   const { hosts: _hosts, excludeHosts: _exclude, live: _live, testUrls: _tests, ...card } = entry;
-  return card;
+  return { ...card, features: siteFeatures(entry) };
 }
 
 /** A light shape check for card data read back from storage (the full schema runs at build). */

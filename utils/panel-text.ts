@@ -1,9 +1,8 @@
+import type { CardText } from '../components/SiteCard';
 import type { Region } from './content-schema';
 
 /** Text every panel shares, seeded into storage with the site cards so the content script bundles none of it. */
-export interface PanelText {
-  liveRisks: string[];
-  youngPersonLines: string[];
+export interface PanelText extends CardText {
   regions: Region[];
 }
 
@@ -13,5 +12,12 @@ export function isPanelText(value: unknown): value is PanelText {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   const strings = (x: unknown) => Array.isArray(x) && x.every((s) => typeof s === 'string');
-  return strings(v.liveRisks) && strings(v.youngPersonLines) && Array.isArray(v.regions);
+  return (
+    strings(v.liveRisks) &&
+    strings(v.youngTips) &&
+    strings(v.youngLines) &&
+    strings(v.keepEvidence) &&
+    Array.isArray(v.talkAbout) &&
+    Array.isArray(v.regions)
+  );
 }

@@ -7,6 +7,7 @@ import { english } from '../../components/messages';
 import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import { matchSite } from '../../utils/match-site';
+import { resolveRegion } from '../../utils/region';
 import { isWhichSiteRequest, type WhichSiteReply } from '../../utils/messages';
 import { announce, loadPageData, saveSiteUi } from './page-data';
 
@@ -34,6 +35,9 @@ export default defineContentScript({
     const data = await loadPageData(id, announce(id, isLive));
     if (!data || data.ui.dismissed || ctx.isInvalid) return;
     const { site, text } = data;
+    const regionCode = resolveRegion(undefined, browser.i18n.getUILanguage() || navigator.language);
+    const region =
+      text.regions.find((r) => r.code === regionCode) ?? text.regions.find((r) => r.code === 'INTL');
 
     let state: PanelState = data.ui.seen ? 'collapsed' : 'open';
     if (!data.ui.seen) saveSiteUi(id, { ...data.ui, seen: true });
@@ -52,8 +56,8 @@ export default defineContentScript({
               site={site}
               live={isLive}
               state={state}
-              liveRisks={text.liveRisks}
-              youngPersonLines={text.youngPersonLines}
+              text={text}
+              region={region}
               t={english}
               onCollapse={() => {
                 state = 'collapsed';

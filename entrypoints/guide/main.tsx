@@ -2,8 +2,9 @@ import { render } from 'preact';
 import { Guide } from '../../components/Guide';
 import { english } from '../../components/messages';
 import { registry } from '../../content/sites/index';
-import { liveRisks, youngPersonTips } from '../../content/tips';
+import * as tips from '../../content/tips';
 import { toCardData } from '../../utils/card-data';
+import { buildCardText } from '../../utils/card-text';
 import '../../components/card.css';
 import '../../components/page.css';
 
@@ -11,12 +12,6 @@ const sites = registry.map((entry) => ({ ...toCardData(entry), hosts: entry.host
 const initialQuery = new URLSearchParams(location.search).get('q') ?? '';
 
 render(
-  <Guide
-    sites={sites}
-    liveRisks={liveRisks.map((tip) => tip.text)}
-    youngPersonLines={youngPersonTips.map((tip) => tip.text)}
-    t={english}
-    initialQuery={initialQuery}
-  />,
+  <Guide sites={sites} text={buildCardText(tips)} t={english} initialQuery={initialQuery} />,
   document.getElementById('app')!,
 );

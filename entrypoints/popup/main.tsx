@@ -4,8 +4,9 @@ import { Popup } from '../../components/Popup';
 import { english } from '../../components/messages';
 import { registry } from '../../content/sites/index';
 import { regions } from '../../content/reporting';
-import { liveRisks, parentTips, youngPersonTips } from '../../content/tips';
+import * as tips from '../../content/tips';
 import { toCardData } from '../../utils/card-data';
+import { buildCardText } from '../../utils/card-text';
 import { isWhichSiteReply, type WhichSiteReply, type WhichSiteRequest } from '../../utils/messages';
 import { resolveRegion } from '../../utils/region';
 import '../../components/card.css';
@@ -37,9 +38,9 @@ async function main() {
       live={found?.isLive ?? false}
       region={region}
       audience="parent"
-      parentTips={parentTips.map((tip) => tip.text)}
-      youngTips={youngPersonTips.map((tip) => tip.text)}
-      liveRisks={liveRisks.map((tip) => tip.text)}
+      parentTips={tips.parentTips.map((tip) => tip.text)}
+      youngTips={tips.youngPersonTips.map((tip) => tip.text)}
+      text={buildCardText(tips)}
       guideUrl={browser.runtime.getURL('/guide.html')}
       t={english}
     />,

@@ -4,6 +4,8 @@ import { Guide } from '../../components/Guide';
 import { english } from '../../components/messages';
 import { registry } from '../../content/sites/index';
 import { toCardData } from '../../utils/card-data';
+import { buildCardText } from '../../utils/card-text';
+import * as tips from '../../content/tips';
 
 afterEach(cleanup);
 
@@ -11,7 +13,7 @@ const sites = registry.map((entry) => ({ ...toCardData(entry), hosts: entry.host
 
 describe('Guide', () => {
   it('lists every registry platform', () => {
-    const { container } = render(<Guide sites={sites} liveRisks={[]} youngPersonLines={[]} t={english} />);
+    const { container } = render(<Guide sites={sites} text={buildCardText(tips)} t={english} />);
     const ids = [...container.querySelectorAll('[data-site]')]
       .map((li) => li.getAttribute('data-site'))
       .sort();
@@ -22,9 +24,7 @@ describe('Guide', () => {
   });
 
   it('filters as the user types and says when nothing matches', () => {
-    const { container, getByTestId } = render(
-      <Guide sites={sites} liveRisks={[]} youngPersonLines={[]} t={english} />,
-    );
+    const { container, getByTestId } = render(<Guide sites={sites} text={buildCardText(tips)} t={english} />);
     fireEvent.input(getByTestId('guide-search'), { target: { value: 'twitch' } });
     expect([...container.querySelectorAll('[data-site]')].map((li) => li.getAttribute('data-site'))).toEqual([
       'twitch',

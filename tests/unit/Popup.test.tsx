@@ -17,7 +17,13 @@ function renderPopup(overrides: Partial<PopupProps> = {}) {
     audience: 'parent',
     parentTips: ['Talk regularly.'],
     youngTips: ['Block and report.'],
-    liveRisks: ['Floods of comments.'],
+    text: {
+      liveRisks: ['Floods of comments.'],
+      youngTips: [],
+      youngLines: [],
+      keepEvidence: [],
+      talkAbout: [],
+    },
     guideUrl: 'chrome-extension://id/guide.html',
     t: english,
     ...overrides,
@@ -25,7 +31,7 @@ function renderPopup(overrides: Partial<PopupProps> = {}) {
   return render(<Popup {...props} />);
 }
 
-const sectionOrder = (container: HTMLElement) =>
+const sectionOrder = (container: Element) =>
   [...container.querySelectorAll('main > section, main > section > div > section')]
     .map((s) => s.getAttribute('data-section'))
     .filter(Boolean);
