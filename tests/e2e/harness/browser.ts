@@ -1,0 +1,103 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { extensionIdFromManifest } from './extension-id';
+import { chromiumPath, defaultExtensionDir } from './paths';
+import { removeExtensionPolicy, removeStalePolicy, writeExtensionPolicy } from './policy';
+import { assertBuild, assertChromium } from './preflight';
+import { startServer, type FixtureServer } from './server';
+
+export { extensionIdFromKey, extensionIdFromManifest } from './extension-id';
+export { ensureOpen, expectNoPanel, inPanel, panelBox, panelState, waitForPanel } from './panel';
+export type { Box, PanelState } from './panel';
+export { screenshot } from './screenshot';
+
+export interface LaunchOptions {
+  /** Unpacked extension to load; defaults to .output/chrome-mv3 (or STREAMWISE_EXTENSION_DIR). */
+  extensionDir?: string;
+  /** Browser locale (navigator.language and i18n.getUILanguage() in extension pages). */
+  locale?: string;
+  /** Managed-storage policy for the extension, written before launch and removed on close. */
+  policy?: Record<string, unknown>;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  server: FixtureServer;
+  extensionDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Headless Debian Chromium with the extension loaded and every hostname resolved to a local
+ * HTTPS fixture server, so https://www.twitch.tv/x reaches a fixture and match patterns fire as in the field.
+ */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const executablePath = assertChromium(chromiumPath());
+  const extensionDir = assertBuild(path.resolve(options.extensionDir ?? defaultExtensionDir()));
+  const expectedId = extensionIdFromManifest(extensionDir);
+  if (options.policy && !expectedId) {
+    throw new Error(`A policy needs a stable extension ID: ${extensionDir}/manifest.json has no "key".`);
+  }
+
+  const server = await startServer();
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'streamwise-e2e-profile-'));
+  let context: BrowserContext | undefined;
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    await context?.close().catch(() => undefined);
+    await server.close();
+    if (options.policy) removeExtensionPolicy();
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+  };
+
+  try {
+    // A run killed mid-way may have left its policy behind: clear it so it cannot leak into this launch.
+    if (options.policy && expectedId) writeExtensionPolicy(expectedId, options.policy);
+    else removeStalePolicy();
+    context = await chromium.launchPersistentContext(profileDir, {
+      executablePath,
+      headless: true,
+      ignoreHTTPSErrors: true,
+      locale: options.locale,
+      viewport: { width: 1280, height: 800 },
+      args: [
+        `--disable-extensions-except=${extensionDir}`,
+        `--load-extension=${extensionDir}`,
+        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
+        '--ignore-certificate-errors',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const worker =
+      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+      (await context
+        .waitForEvent('serviceworker', {
+          predicate: (w) => w.url().startsWith('chrome-extension://'),
+          timeout: 15_000,
+        })
+        .catch(() => {
+          throw new Error(`No extension service worker within 15 s: did ${extensionDir} load?`);
+        }));
+    const extensionId = new URL(worker.url()).host;
+    if (expectedId && extensionId !== expectedId) {
+      throw new Error(
+        `Extension ID ${extensionId} differs from the one its manifest key gives (${expectedId}).`,
+      );
+    }
+    return { context, extensionId, server, extensionDir, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
