@@ -32,7 +32,7 @@ export const englishMessages = {
   checked: 'Checked $1',
   sources: 'Sources',
   thirdPartyNote:
-    'This section rests on independent guides, not on $1’s own pages; the menu names may differ.',
+    'Some of this rests on independent guides rather than $1’s own pages, so names and menus may differ.',
   liveAnnouncement: 'Live stream page: live safety tips shown first.',
   opensInNewTab: '(opens in a new tab)',
   reportingLinesHeading: 'Where to get help: $1',

@@ -20,6 +20,8 @@ export interface LaunchOptions {
   locale?: string;
   /** Managed-storage policy for the extension, written before launch and removed on close. */
   policy?: Record<string, unknown>;
+  /** false opens a real window (the demo on a machine with a display); tests stay headless. */
+  headless?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -61,7 +63,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     else removeStalePolicy();
     context = await chromium.launchPersistentContext(profileDir, {
       executablePath,
-      headless: true,
+      headless: options.headless ?? true,
       ignoreHTTPSErrors: true,
       locale: options.locale,
       viewport: { width: 1280, height: 800 },
