@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { normalizeZip, stripManifestKey, assertStoreManifest } from './scripts/normalize-zip';
 import { registry } from './content/sites/index';
 import { validateRegistry } from './utils/validate-registry';
 import { buildSiteIndex } from './utils/site-index';
@@ -14,32 +16,96 @@ if (report.errors.length > 0) {
 }
 const siteIndex = buildSiteIndex(registry);
 
+/** Public half of the dev/test signing key (base64 DER SubjectPublicKeyInfo); no private key exists. */
+const DEV_PUBLIC_KEY = readFileSync(new URL('./assets/dev-key.pub.txt', import.meta.url), 'utf8').trim();
+/** Firefox add-on ID (AMO): fixed for the life of the listing. */
+const GECKO_ID = 'streamwise@streamwise-extension.org';
+/** Rendered from assets/icon.svg by scripts/generate-icons.mjs (the build:before hook). */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: {
-    name: 'Streamwise',
-    description:
-      'Privacy settings, family tools and reporting links for the live-streaming and social sites children use.',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
-    action: { default_title: 'Streamwise' },
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
+    icons: ICONS,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140: first Firefox with built-in data-consent (data_collection_permissions); also the ESR.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {
+          // Chromium (Chrome, Edge): dev/test builds get a fixed ID from this public key; the zip hooks
+          // below strip it from store packages. Firefox takes its ID from gecko.id instead.
+          key: DEV_PUBLIC_KEY,
+          // Admin policy schema (public/managed_schema.json). Firefox reads policies without one.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
+  }),
+  zip: {
+    // The Firefox sources zip (for AMO review): everything needed to rebuild, nothing generated.
+    // WXT already leaves out node_modules, dotfiles/dirs (.output, .wxt, .git) and *.test.* files.
+    excludeSources: [
+      'artifacts/**',
+      'coverage/**',
+      'public/icon/**',
+      'stats.html',
+      '**/*.log',
+      '**/*.zip',
+      '**/*.pem',
+      '**/*.key',
+    ],
   },
   vite: () => ({
     define: { __STREAMWISE_SITE_INDEX__: JSON.stringify(siteIndex) },
   }),
   hooks: {
+    // PNG icons are build output, rendered from the SVG before every build, zip and dev start.
+    // Imported here, not at the top, so `wxt prepare` (postinstall) never loads resvg's native binary.
+    'build:before': async () => {
+      const { generateIcons } = await import('./scripts/generate-icons.mjs');
+      await generateIcons();
+    },
+    // Store packages: no dev `key`, sorted entries, fixed timestamps (byte-identical rebuilds).
+    'zip:extension:done': async (wxt, zipPath) => {
+      await normalizeZip(zipPath, {
+        compressionLevel: wxt.config.zip.compressionLevel,
+        transformText: (name, text) => (name === 'manifest.json' ? stripManifestKey(text) : undefined),
+      });
+      await assertStoreManifest(zipPath);
+    },
+    'zip:sources:done': async (wxt, zipPath) => {
+      await normalizeZip(zipPath, { compressionLevel: wxt.config.zip.compressionLevel });
+    },
     // The content script calls only promise-based APIs both browsers have natively, so it skips
     // the polyfill that every other entrypoint gets from the module above.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       const nativeBrowser = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
+      // WXT's UI helper reaches wait-element only through autoMount, which the panel does not use.
+      const noAutoMount = fileURLToPath(new URL('./utils/no-auto-mount.ts', import.meta.url));
       const alias = viteConfig.resolve?.alias;
       const entries = Array.isArray(alias)
         ? alias
         : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
       viteConfig.resolve = {
         ...viteConfig.resolve,
-        alias: [{ find: /^wxt\/browser$/, replacement: nativeBrowser }, ...entries],
+        alias: [
+          { find: /^wxt\/browser$/, replacement: nativeBrowser },
+          { find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: noAutoMount },
+          ...entries,
+        ],
       };
     },
     // Content-script matches come from the registry, never from a hand-kept list.
