@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelState } from '../../components/Panel';
-import { english } from '../../components/messages';
+import { browserTranslate as t } from '../../utils/browser-translate';
 import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import { matchSite } from '../../utils/match-site';
@@ -58,7 +58,7 @@ export default defineContentScript({
               state={state}
               text={text}
               region={region}
-              t={english}
+              t={t}
               onCollapse={() => {
                 state = 'collapsed';
                 draw();

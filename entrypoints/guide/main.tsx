@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Guide } from '../../components/Guide';
-import { english } from '../../components/messages';
+import { browserTranslate as t } from '../../utils/browser-translate';
 import { registry } from '../../content/sites/index';
 import * as tips from '../../content/tips';
 import { toCardData } from '../../utils/card-data';
@@ -12,6 +12,6 @@ const sites = registry.map((entry) => ({ ...toCardData(entry), hosts: entry.host
 const initialQuery = new URLSearchParams(location.search).get('q') ?? '';
 
 render(
-  <Guide sites={sites} text={buildCardText(tips)} t={english} initialQuery={initialQuery} />,
+  <Guide sites={sites} text={buildCardText(tips)} t={t} initialQuery={initialQuery} />,
   document.getElementById('app')!,
 );

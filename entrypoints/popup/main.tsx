@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { english } from '../../components/messages';
+import { browserTranslate as t } from '../../utils/browser-translate';
 import { registry } from '../../content/sites/index';
 import { regions } from '../../content/reporting';
 import * as tips from '../../content/tips';
@@ -42,7 +42,7 @@ async function main() {
       youngTips={tips.youngPersonTips.map((tip) => tip.text)}
       text={buildCardText(tips)}
       guideUrl={browser.runtime.getURL('/guide.html')}
-      t={english}
+      t={t}
     />,
     document.getElementById('app')!,
   );

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Guide } from '../../components/Guide';
-import { english } from '../../components/messages';
+import { english } from './fixtures/english';
 import { registry } from '../../content/sites/index';
 import { toCardData } from '../../utils/card-data';
 import { buildCardText } from '../../utils/card-text';

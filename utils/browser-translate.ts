@@ -1,0 +1,6 @@
+import { browser } from 'wxt/browser';
+import type { Translate } from '../components/messages';
+
+/** The browser's own i18n: the UI language's catalog in `_locales/`, falling back to English. */
+export const browserTranslate: Translate = (key, ...substitutions) =>
+  browser.i18n.getMessage(key, substitutions);
