@@ -3,22 +3,47 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registry } from '../content/sites/index';
 import { regions } from '../content/reporting';
 import * as tips from '../content/tips';
+import { computeEffectiveSettings } from '../utils/compute-effective-settings';
+import { effectiveSettingsKey } from '../utils/effective-settings';
 import { isFromThisExtension, isPageSeenMessage, siteDataKey } from '../utils/messages';
 import { panelTextKey } from '../utils/panel-text';
 import { buildSeedData } from '../utils/seed-data';
+import { SETTINGS_STORAGE_KEY } from '../utils/settings';
 
+const siteIds = registry.map((e) => e.id);
 const seed = () => buildSeedData(registry, tips, regions);
+
+/** Firefox rejects `storage.managed.get()` when no policy exists; that means "no policy". */
+const managedPolicy = (): Promise<unknown> =>
+  browser.storage.managed?.get().catch(() => ({})) ?? Promise.resolve({});
+
+/** Policy over user over default, stored for the content script and popup to read. */
+async function refreshEffectiveSettings(): Promise<void> {
+  const [stored, managed] = await Promise.all([
+    browser.storage.local.get(SETTINGS_STORAGE_KEY),
+    managedPolicy(),
+  ]);
+  const { effective } = computeEffectiveSettings(stored[SETTINGS_STORAGE_KEY], managed, siteIds);
+  await browser.storage.local.set({ [effectiveSettingsKey]: effective });
+}
 
 export default defineBackground(() => {
   // Card text per site in storage.local, so the content script reads one site's text without bundling all.
   browser.runtime.onInstalled.addListener(() => {
-    void browser.storage.local.set(seed());
+    void browser.storage.local.set(seed()).then(refreshEffectiveSettings);
+  });
+  // A policy may change while the browser is closed.
+  browser.runtime.onStartup.addListener(() => void refreshEffectiveSettings());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && SETTINGS_STORAGE_KEY in changes)) {
+      void refreshEffectiveSettings();
+    }
   });
 
   // The one message a registry page sends: set its badge, and return its text in case storage lacks it.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isFromThisExtension(sender, browser.runtime.id) || !isPageSeenMessage(message)) return undefined;
-    if (!registry.some((e) => e.id === message.siteId)) return undefined;
+    if (!siteIds.includes(message.siteId)) return undefined;
     const tabId = sender.tab?.id;
     if (tabId !== undefined) {
       void browser.action.setBadgeText({ tabId, text: message.isLive ? 'LIVE' : '✓' });

@@ -3,13 +3,14 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelState } from '../../components/Panel';
-import { browserTranslate as t } from '../../utils/browser-translate';
 import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
+import { browserTranslate as t } from '../../utils/browser-translate';
+import { initialPanelState, panelAllowed } from '../../utils/effective-settings';
 import { matchSite } from '../../utils/match-site';
-import { resolveRegion } from '../../utils/region';
 import { isWhichSiteRequest, type WhichSiteReply } from '../../utils/messages';
-import { announce, loadPageData, saveSiteUi } from './page-data';
+import { resolveRegion } from '../../utils/region';
+import { announce, loadPageData, onSettingsChange, saveSiteUi } from './page-data';
 
 const siteIndex = __STREAMWISE_SITE_INDEX__;
 
@@ -33,14 +34,15 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
 
     const data = await loadPageData(id, announce(id, isLive));
-    if (!data || data.ui.dismissed || ctx.isInvalid) return;
+    if (!data || ctx.isInvalid) return;
     const { site, text } = data;
-    const regionCode = resolveRegion(undefined, browser.i18n.getUILanguage() || navigator.language);
-    const region =
-      text.regions.find((r) => r.code === regionCode) ?? text.regions.find((r) => r.code === 'INTL');
-
-    let state: PanelState = data.ui.seen ? 'collapsed' : 'open';
-    if (!data.ui.seen) saveSiteUi(id, { ...data.ui, seen: true });
+    let { settings, ui: uiState } = data;
+    let state: PanelState = initialPanelState(settings, uiState.seen);
+    const locale = browser.i18n.getUILanguage() || navigator.language;
+    const region = () => {
+      const code = resolveRegion(settings.region ?? undefined, locale);
+      return text.regions.find((r) => r.code === code) ?? text.regions.find((r) => r.code === 'INTL');
+    };
 
     const ui = await createShadowRootUi(ctx, {
       name: 'streamwise-panel',
@@ -56,8 +58,11 @@ export default defineContentScript({
               site={site}
               live={isLive}
               state={state}
+              corner={settings.panelCorner}
+              audience={settings.audience}
+              contact={settings.contact}
               text={text}
-              region={region}
+              region={region()}
               t={t}
               onCollapse={() => {
                 state = 'collapsed';
@@ -68,8 +73,9 @@ export default defineContentScript({
                 draw();
               }}
               onDismiss={() => {
-                saveSiteUi(id, { seen: true, dismissed: true });
-                ui.remove();
+                uiState = { seen: true, dismissed: true };
+                saveSiteUi(id, uiState);
+                update();
               }}
             />,
             container,
@@ -81,7 +87,33 @@ export default defineContentScript({
         if (draw) render(null, ui.uiContainer);
       },
     });
-    ui.mount();
+
+    // Mount, redraw or remove the panel to match the page, the settings and the user's choices.
+    const update = () => {
+      const allowed = panelAllowed(settings, id, isLive, uiState.dismissed);
+      if (!allowed) {
+        if (ui.mounted) ui.remove();
+        return;
+      }
+      if (ui.mounted) {
+        ui.mounted();
+        return;
+      }
+      if (!uiState.seen) {
+        uiState = { ...uiState, seen: true };
+        saveSiteUi(id, uiState);
+      }
+      ui.mount();
+    };
+    update();
+
+    ctx.onInvalidated(
+      onSettingsChange((next) => {
+        if (next.panelMode !== settings.panelMode && next.panelMode === 'collapsed') state = 'collapsed';
+        settings = next;
+        update();
+      }),
+    );
 
     // SPA routers change the URL without a page load: follow them through navigation events.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
@@ -89,7 +121,7 @@ export default defineContentScript({
       const nextLive = next?.id === id && next.isLive;
       if (nextLive === isLive) return;
       isLive = nextLive;
-      ui.mounted?.();
+      update();
       void announce(id, isLive);
     });
   },

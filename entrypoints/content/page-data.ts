@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { SiteCardData } from '../../components/SiteCard';
 import { isCardData } from '../../utils/card-data';
+import {
+  effectiveSettingsKey,
+  parseEffectiveSettings,
+  type EffectiveSettings,
+} from '../../utils/effective-settings';
 import { siteDataKey, type PageSeenMessage } from '../../utils/messages';
 import { isPanelText, panelTextKey, type PanelText } from '../../utils/panel-text';
 import { parseSiteUiState, siteUiKey, type SiteUiState } from '../../utils/site-ui-state';
@@ -9,6 +14,7 @@ export interface PageData {
   site: SiteCardData;
   text: PanelText;
   ui: SiteUiState;
+  settings: EffectiveSettings;
 }
 
 export function announce(siteId: string, isLive: boolean): Promise<unknown> {
@@ -17,12 +23,18 @@ export function announce(siteId: string, isLive: boolean): Promise<unknown> {
 }
 
 /**
- * Reads this site's card and the shared panel text from storage (seeded by the worker at install).
- * When storage lacks them, falls back to the worker's reply to the page message sent alongside.
+ * Reads this site's card, the shared panel text and the effective settings from storage (written by
+ * the worker). When the text is missing, falls back to the worker's reply to the page message.
  */
 export async function loadPageData(siteId: string, reply: Promise<unknown>): Promise<PageData | undefined> {
-  const stored = await browser.storage.local.get([siteDataKey(siteId), panelTextKey, siteUiKey(siteId)]);
+  const stored = await browser.storage.local.get([
+    siteDataKey(siteId),
+    panelTextKey,
+    siteUiKey(siteId),
+    effectiveSettingsKey,
+  ]);
   const ui = parseSiteUiState(stored[siteUiKey(siteId)]);
+  const settings = parseEffectiveSettings(stored[effectiveSettingsKey]);
   let site: unknown = stored[siteDataKey(siteId)];
   let text: unknown = stored[panelTextKey];
   if (!isCardData(site, siteId) || !isPanelText(text)) {
@@ -30,9 +42,19 @@ export async function loadPageData(siteId: string, reply: Promise<unknown>): Pro
     site = fromWorker?.site;
     text = fromWorker?.panelText;
   }
-  return isCardData(site, siteId) && isPanelText(text) ? { site, text, ui } : undefined;
+  return isCardData(site, siteId) && isPanelText(text) ? { site, text, ui, settings } : undefined;
 }
 
 export function saveSiteUi(siteId: string, state: SiteUiState): void {
   void browser.storage.local.set({ [siteUiKey(siteId)]: state });
+}
+
+/** Settings changes (options page, policy) reach open tabs without a reload. */
+export function onSettingsChange(listener: (settings: EffectiveSettings) => void): () => void {
+  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[effectiveSettingsKey];
+    if (area === 'local' && change) listener(parseEffectiveSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(handler);
+  return () => browser.storage.onChanged.removeListener(handler);
 }
