@@ -1,4 +1,5 @@
 import type { Region } from '../utils/content-schema';
+import { ContactCard } from './ContactCard';
 import { ReportingLines } from './ReportingLines';
 import { SiteCard, type Audience, type CardText, type Contact, type SiteCardData } from './SiteCard';
 import { TipList } from './TipList';
@@ -73,6 +74,7 @@ export function Popup(props: PopupProps) {
         </section>
       )}
       {!site && <ReportingLines region={region} t={t} />}
+      {!site && props.contact && <ContactCard contact={props.contact} t={t} />}
       <TipList section="extra-tips" heading={t('orgTipsHeading')} tips={extraTips} />
       {tipSections}
       {site && <ReportingLines region={region} t={t} />}

@@ -3,6 +3,7 @@ import type { Region } from '../utils/content-schema';
 import type { Site } from '../utils/registry-schema';
 import type { PlatformFeature } from '../utils/site-features';
 import { formatReviewedMonth } from '../utils/format-date';
+import { ContactCard, type Contact } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
 import type { Translate } from './messages';
 
@@ -12,6 +13,7 @@ export type SiteCardData = Omit<Site, 'hosts' | 'excludeHosts' | 'live' | 'testU
 };
 
 export type Audience = 'parent' | 'young-person';
+export type { Contact };
 
 /** General advice every card shares (content/tips.ts). */
 export interface CardText {
@@ -20,14 +22,6 @@ export interface CardText {
   youngLines: readonly string[];
   keepEvidence: readonly string[];
   talkAbout: readonly { text: string; feature?: PlatformFeature }[];
-}
-
-/** A school's safeguarding lead or IT contact, set by policy. */
-export interface Contact {
-  name: string;
-  url?: string;
-  phone?: string;
-  email?: string;
 }
 
 export interface SiteCardProps {
@@ -112,20 +106,7 @@ function ReportSection({ site, region, t }: SiteCardProps) {
 }
 
 function ContactSection({ contact, t }: SiteCardProps) {
-  if (!contact) return null;
-  return (
-    <Block id="contact" heading={t('talkTo', contact.name)}>
-      {contact.url && (
-        <p>
-          <ExternalLink href={contact.url} newTabHint={t('opensInNewTab')}>
-            {contact.name}
-          </ExternalLink>
-        </p>
-      )}
-      {contact.phone && <p>{t('phone', contact.phone)}</p>}
-      {contact.email && <p>{t('email', contact.email)}</p>}
-    </Block>
-  );
+  return contact ? <ContactCard contact={contact} t={t} /> : null;
 }
 
 function PrivacySection({ site, t }: SiteCardProps) {

@@ -9,6 +9,7 @@ import { toCardData } from '../../utils/card-data';
 import { buildCardText } from '../../utils/card-text';
 import { isWhichSiteReply, type WhichSiteReply, type WhichSiteRequest } from '../../utils/messages';
 import { resolveRegion } from '../../utils/region';
+import { effectiveSettingsKey, parseEffectiveSettings } from '../../utils/effective-settings';
 import '../../components/card.css';
 import '../../components/page.css';
 
@@ -22,13 +23,12 @@ async function activeSite(): Promise<WhichSiteReply | undefined> {
 }
 
 async function main() {
-  const [found, stored] = await Promise.all([
-    activeSite(),
-    browser.storage.local.get('settings').catch(() => ({}) as Record<string, unknown>),
-  ]);
-  const settings = (stored as { settings?: { region?: unknown } }).settings;
-  const override = typeof settings?.region === 'string' ? settings.region : undefined;
-  const code = resolveRegion(override, browser.i18n.getUILanguage() || navigator.language);
+  const [found, stored] = await Promise.all([activeSite(), browser.storage.local.get(effectiveSettingsKey)]);
+  const settings = parseEffectiveSettings(stored[effectiveSettingsKey]);
+  const code = resolveRegion(
+    settings.region ?? undefined,
+    browser.i18n.getUILanguage() || navigator.language,
+  );
   const region = regions.find((r) => r.code === code) ?? regions.find((r) => r.code === 'INTL')!;
   const entry = found && registry.find((s) => s.id === found.siteId);
 
@@ -37,11 +37,14 @@ async function main() {
       site={entry ? toCardData(entry) : undefined}
       live={found?.isLive ?? false}
       region={region}
-      audience="parent"
+      audience={settings.audience}
+      contact={settings.contact}
+      extraTips={settings.extraTips}
       parentTips={tips.parentTips.map((tip) => tip.text)}
       youngTips={tips.youngPersonTips.map((tip) => tip.text)}
       text={buildCardText(tips)}
       guideUrl={browser.runtime.getURL('/guide.html')}
+      optionsUrl={browser.runtime.getURL('/options.html')}
       t={t}
     />,
     document.getElementById('app')!,

@@ -1,0 +1,27 @@
+import { ExternalLink } from './ExternalLink';
+import type { Translate } from './messages';
+
+/** A school's safeguarding lead or IT contact, set by policy. Phone and email are text, never links. */
+export interface Contact {
+  name: string;
+  url?: string;
+  phone?: string;
+  email?: string;
+}
+
+export function ContactCard({ contact, t }: { contact: Contact; t: Translate }) {
+  return (
+    <section data-section="contact" class="sw-section">
+      <h3>{t('talkTo', contact.name)}</h3>
+      {contact.url && (
+        <p>
+          <ExternalLink href={contact.url} newTabHint={t('opensInNewTab')}>
+            {contact.name}
+          </ExternalLink>
+        </p>
+      )}
+      {contact.phone && <p>{t('phone', contact.phone)}</p>}
+      {contact.email && <p>{t('email', contact.email)}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,206 @@
+import type { ComponentChildren } from 'preact';
+import type { Audience, PanelCorner, PanelMode, Settings } from '../utils/settings';
+import type { Translate } from './messages';
+
+export interface OptionsNotice {
+  key: string;
+  message: string;
+}
+
+export interface OptionsProps {
+  /** What applies now (policy over user over default). */
+  effective: Settings;
+  /** Keys the organisation sets: read-only, shown as "Set by your organisation". */
+  locked: readonly string[];
+  /** Sites the organisation switches off: the user cannot switch them back on. */
+  lockedSites: readonly string[];
+  /** `lockSettings`: everything read-only; import, export and reset hidden. */
+  allLocked: boolean;
+  /** Stored settings come from a newer version: shown, never written. */
+  readOnly: boolean;
+  policyNotices: readonly OptionsNotice[];
+  sites: readonly { id: string; name: string }[];
+  regions: readonly { code: string; name: string }[];
+  detectedRegion: string;
+  /** What happened after the last action (import, reset), announced politely. */
+  status?: { kind: 'ok' | 'error'; text: string; details?: readonly string[] };
+  onChange: (patch: Partial<Settings>) => void;
+  onResetDismissed: () => void;
+  onExport: () => void;
+  onImport: (file: File) => void;
+  t: Translate;
+}
+
+const AUDIENCES: readonly Audience[] = ['parent', 'young-person'];
+const MODES: readonly PanelMode[] = ['auto', 'collapsed', 'live-only'];
+const CORNERS: readonly PanelCorner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
+
+function Field(props: { legend: string; locked: boolean; t: Translate; children: ComponentChildren }) {
+  return (
+    <fieldset class="sw-field" disabled={props.locked}>
+      <legend>{props.legend}</legend>
+      {props.locked && <p class="sw-locked">{props.t('setByOrganisation')}</p>}
+      {props.children}
+    </fieldset>
+  );
+}
+
+/** The options page: the same settings for everyone, locked where an organisation has set them. */
+export function Options(props: OptionsProps) {
+  const { effective, t, onChange } = props;
+  const isLocked = (key: keyof Settings) => props.readOnly || props.allLocked || props.locked.includes(key);
+  const radio = <T extends string>(name: keyof Settings, value: T, current: T, label: string) => (
+    <label class="sw-choice" key={value}>
+      <input
+        type="radio"
+        name={name}
+        value={value}
+        checked={current === value}
+        onChange={() => onChange({ [name]: value } as Partial<Settings>)}
+      />
+      {label}
+    </label>
+  );
+
+  return (
+    <main class="sw-options sw-card">
+      <h1>{t('optionsTitle')}</h1>
+      {props.policyNotices.length > 0 && (
+        <section class="sw-notice" role="note" data-testid="policy-notices">
+          <h2>{t('policyNoticesHeading')}</h2>
+          <ul>
+            {props.policyNotices.map((n) => (
+              <li key={n.key} data-key={n.key}>
+                <code>{n.key}</code>: {n.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {props.readOnly && <p class="sw-notice">{t('newerVersionNotice')}</p>}
+
+      <Field legend={t('audienceLegend')} locked={isLocked('audience')} t={t}>
+        {AUDIENCES.map((a) =>
+          radio('audience', a, effective.audience, t(a === 'parent' ? 'audienceParent' : 'audienceYoung')),
+        )}
+      </Field>
+
+      <Field legend={t('regionLegend')} locked={isLocked('region')} t={t}>
+        <label class="sw-select">
+          <span class="sw-visually-hidden">{t('regionLegend')}</span>
+          <select
+            value={effective.region ?? ''}
+            onChange={(e) => onChange({ region: (e.target as HTMLSelectElement).value || null })}
+          >
+            <option value="">{t('regionAuto', props.detectedRegion)}</option>
+            {props.regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </Field>
+
+      <Field legend={t('modeLegend')} locked={isLocked('panelMode')} t={t}>
+        {MODES.map((m) =>
+          radio(
+            'panelMode',
+            m,
+            effective.panelMode,
+            t(m === 'auto' ? 'modeAuto' : m === 'collapsed' ? 'modeCollapsed' : 'modeLiveOnly'),
+          ),
+        )}
+      </Field>
+
+      <Field legend={t('cornerLegend')} locked={isLocked('panelCorner')} t={t}>
+        {CORNERS.map((c) =>
+          radio(
+            'panelCorner',
+            c,
+            effective.panelCorner,
+            t(
+              c === 'bottom-right'
+                ? 'cornerBottomRight'
+                : c === 'bottom-left'
+                  ? 'cornerBottomLeft'
+                  : c === 'top-right'
+                    ? 'cornerTopRight'
+                    : 'cornerTopLeft',
+            ),
+          ),
+        )}
+      </Field>
+
+      <Field legend={t('sitesLegend')} locked={isLocked('disabledSites')} t={t}>
+        <ul class="sw-sites">
+          {props.sites.map((site) => {
+            const byPolicy = props.lockedSites.includes(site.id);
+            const on = !effective.disabledSites.includes(site.id);
+            return (
+              <li key={site.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    data-site={site.id}
+                    checked={on}
+                    disabled={byPolicy}
+                    onChange={() =>
+                      onChange({
+                        disabledSites: on
+                          ? [...effective.disabledSites, site.id]
+                          : effective.disabledSites.filter((id) => id !== site.id),
+                      })
+                    }
+                  />
+                  {site.name}
+                  {byPolicy && <span class="sw-locked"> ({t('setByOrganisation')})</span>}
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </Field>
+
+      {!props.allLocked && !props.readOnly && (
+        <section class="sw-section" data-section="manage">
+          <h2>{t('manageHeading')}</h2>
+          <p class="sw-actions-row">
+            <button type="button" data-action="reset-dismissed" onClick={props.onResetDismissed}>
+              {t('resetDismissed')}
+            </button>
+            <button type="button" data-action="export" onClick={props.onExport}>
+              {t('exportSettings')}
+            </button>
+            <label class="sw-file">
+              {t('importSettings')}
+              <input
+                type="file"
+                accept="application/json,.json"
+                data-action="import"
+                onChange={(e) => {
+                  const file = (e.target as HTMLInputElement).files?.[0];
+                  if (file) props.onImport(file);
+                }}
+              />
+            </label>
+          </p>
+        </section>
+      )}
+      <div aria-live="polite" data-testid="options-status">
+        {props.status && (
+          <div class={props.status.kind === 'error' ? 'sw-error' : 'sw-ok'}>
+            <p>{props.status.text}</p>
+            {props.status.details && props.status.details.length > 0 && (
+              <ul>
+                {props.status.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+    </main>
+  );
+}

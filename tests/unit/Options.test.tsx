@@ -1,0 +1,92 @@
+import { cleanup, fireEvent, render } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Options, type OptionsProps } from '../../components/Options';
+import { defaultSettings } from '../../utils/settings';
+import { english } from './fixtures/english';
+
+afterEach(cleanup);
+
+function renderOptions(overrides: Partial<OptionsProps> = {}) {
+  const props: OptionsProps = {
+    effective: { ...defaultSettings, disabledSites: [] },
+    locked: [],
+    lockedSites: [],
+    allLocked: false,
+    readOnly: false,
+    policyNotices: [],
+    sites: [
+      { id: 'twitch', name: 'Twitch' },
+      { id: 'youtube', name: 'YouTube' },
+    ],
+    regions: [
+      { code: 'GB', name: 'United Kingdom' },
+      { code: 'INTL', name: 'Other countries' },
+    ],
+    detectedRegion: 'United States',
+    onChange: vi.fn(),
+    onResetDismissed: vi.fn(),
+    onExport: vi.fn(),
+    onImport: vi.fn(),
+    t: english,
+    ...overrides,
+  };
+  return { props, ...render(<Options {...props} />) };
+}
+
+describe('Options', () => {
+  it('changes a setting through its control', () => {
+    const { props, getByLabelText } = renderOptions();
+    fireEvent.click(getByLabelText('Young people'));
+    expect(props.onChange).toHaveBeenCalledWith({ audience: 'young-person' });
+    fireEvent.click(getByLabelText('Only on live streams'));
+    expect(props.onChange).toHaveBeenCalledWith({ panelMode: 'live-only' });
+  });
+
+  it('switches a site off and on', () => {
+    const { props, container } = renderOptions({
+      effective: { ...defaultSettings, disabledSites: ['youtube'] },
+    });
+    fireEvent.click(container.querySelector('input[data-site="twitch"]')!);
+    expect(props.onChange).toHaveBeenCalledWith({ disabledSites: ['youtube', 'twitch'] });
+    fireEvent.click(container.querySelector('input[data-site="youtube"]')!);
+    expect(props.onChange).toHaveBeenCalledWith({ disabledSites: [] });
+  });
+
+  it('shows managed keys as set by the organisation, read-only', () => {
+    const { container, getByLabelText } = renderOptions({ locked: ['audience'], lockedSites: ['twitch'] });
+    const fieldset = getByLabelText('Young people').closest('fieldset')!;
+    expect(fieldset.disabled).toBe(true);
+    expect(fieldset.textContent).toContain('Set by your organisation');
+    expect((getByLabelText('Only on live streams').closest('fieldset') as HTMLFieldSetElement).disabled).toBe(
+      false,
+    );
+    expect((container.querySelector('input[data-site="twitch"]') as HTMLInputElement).disabled).toBe(true);
+    expect((container.querySelector('input[data-site="youtube"]') as HTMLInputElement).disabled).toBe(false);
+  });
+
+  it('with lockSettings, locks everything and hides import, export and reset', () => {
+    const { container } = renderOptions({ allLocked: true });
+    for (const fieldset of container.querySelectorAll('fieldset')) expect(fieldset.disabled).toBe(true);
+    expect(container.querySelector('[data-action="export"]')).toBeNull();
+    expect(container.querySelector('[data-action="import"]')).toBeNull();
+    expect(container.querySelector('[data-action="reset-dismissed"]')).toBeNull();
+  });
+
+  it('names each ignored policy key', () => {
+    const { getByTestId } = renderOptions({
+      policyNotices: [{ key: 'audience', message: 'must be "parent" or "young-person"; ignored' }],
+    });
+    expect(getByTestId('policy-notices').textContent).toContain('audience');
+  });
+
+  it('shows import errors with their details', () => {
+    const { getByTestId } = renderOptions({
+      status: {
+        kind: 'error',
+        text: 'Settings imported, except these:',
+        details: ['panelMode: unknown value'],
+      },
+    });
+    expect(getByTestId('options-status').textContent).toContain('panelMode: unknown value');
+  });
+});
