@@ -37,7 +37,11 @@ export function Guide({ sites, text, t, locale, initialQuery = '' }: GuideProps)
           />
         </label>
         <p aria-live="polite" data-testid="guide-count">
-          {shown.length === 0 ? t('guideNone', query) : t('guideCount', String(shown.length))}
+          {shown.length === 0
+            ? t('guideNone', query)
+            : shown.length === 1
+              ? t('guideCountOne')
+              : t('guideCount', String(shown.length))}
         </p>
       </header>
       <ul class="sw-guide-list">

@@ -63,6 +63,7 @@ export default defineContentScript({
               contact={settings.contact}
               text={text}
               region={region()}
+              locale={locale}
               t={t}
               onCollapse={() => {
                 state = 'collapsed';

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { render } from 'preact';
 import { Guide } from '../../components/Guide';
 import { browserTranslate as t } from '../../utils/browser-translate';
@@ -12,6 +13,12 @@ const sites = registry.map((entry) => ({ ...toCardData(entry), hosts: entry.host
 const initialQuery = new URLSearchParams(location.search).get('q') ?? '';
 
 render(
-  <Guide sites={sites} text={buildCardText(tips)} t={t} initialQuery={initialQuery} />,
+  <Guide
+    sites={sites}
+    text={buildCardText(tips)}
+    t={t}
+    locale={browser.i18n.getUILanguage()}
+    initialQuery={initialQuery}
+  />,
   document.getElementById('app')!,
 );

@@ -46,6 +46,7 @@ async function main() {
       guideUrl={browser.runtime.getURL('/guide.html')}
       optionsUrl={browser.runtime.getURL('/options.html')}
       t={t}
+      locale={browser.i18n.getUILanguage()}
     />,
     document.getElementById('app')!,
   );
