@@ -8,7 +8,7 @@ import { ExternalLink } from './ExternalLink';
 import type { Translate } from './messages';
 
 /** The card text a surface needs; the content script receives exactly this from storage. */
-export type SiteCardData = Omit<Site, 'hosts' | 'excludeHosts' | 'live' | 'testUrls'> & {
+export type SiteCardData = Omit<Site, 'hosts' | 'excludeHosts' | 'testUrls'> & {
   features?: PlatformFeature[];
 };
 

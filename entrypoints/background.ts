@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registry } from '../content/sites/index';
 import { regions } from '../content/reporting';
 import * as tips from '../content/tips';
+import cardCss from '../components/card.css?inline';
+import panelCss from '../components/panel.css?inline';
 import { computeEffectiveSettings } from '../utils/compute-effective-settings';
 import { effectiveSettingsKey } from '../utils/effective-settings';
 import { isFromThisExtension, isPageSeenMessage, siteDataKey } from '../utils/messages';
@@ -11,7 +13,7 @@ import { buildSeedData } from '../utils/seed-data';
 import { SETTINGS_STORAGE_KEY } from '../utils/settings';
 
 const siteIds = registry.map((e) => e.id);
-const seed = () => buildSeedData(registry, tips, regions);
+const seed = () => buildSeedData(registry, tips, regions, `${cardCss}\n${panelCss}`);
 
 /** Firefox rejects `storage.managed.get()` when no policy exists; that means "no policy". */
 const managedPolicy = (): Promise<unknown> =>

@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-const BUDGET_BYTES = 15 * 1024;
+// Budget from DECISIONS.md after the benchmark issue (the core issue allowed 15 KB; the goal is 8 KB).
+const BUDGET_BYTES = 12 * 1024;
 const dir = join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'content-scripts');
 
 let files;

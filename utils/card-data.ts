@@ -2,9 +2,9 @@ import type { SiteEntry } from './registry-schema';
 import type { SiteCardData } from '../components/SiteCard';
 import { siteFeatures } from './site-features';
 
-/** The part of an entry a card shows: matching data and test URLs stay behind. */
+/** The part of an entry a card needs (with its live patterns); hosts and test URLs stay behind. */
 export function toCardData(entry: SiteEntry): SiteCardData {
-  const { hosts: _hosts, excludeHosts: _exclude, live: _live, testUrls: _tests, ...card } = entry;
+  const { hosts: _hosts, excludeHosts: _exclude, testUrls: _tests, ...card } = entry;
   return { ...card, features: siteFeatures(entry) };
 }
 

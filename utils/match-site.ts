@@ -19,7 +19,7 @@ function normalisedHostname(url: URL): string | undefined {
   return hostname;
 }
 
-export function isLivePath(entry: SiteIndexEntry, hostname: string, pathname: string): boolean {
+export function isLivePath(entry: Pick<SiteIndexEntry, 'live'>, hostname: string, pathname: string): boolean {
   return (entry.live ?? []).some(
     (pattern) =>
       (!pattern.hosts || pattern.hosts.some((h) => hostMatches(hostname, h))) &&
@@ -43,4 +43,14 @@ export function matchSite(href: string, index: readonly SiteIndexEntry[]): SiteM
     return { id: entry.id, isLive: isLivePath(entry, hostname, url.pathname) };
   }
   return null;
+}
+
+/** Whether a URL is a live page by the site's own patterns (see the entry's `live`). */
+export function isLiveUrl(href: string, site: Pick<SiteIndexEntry, 'live'>): boolean {
+  try {
+    const url = new URL(href);
+    return isLivePath(site, normalisedHostname(url) ?? '', url.pathname);
+  } catch {
+    return false;
+  }
 }

@@ -4,6 +4,8 @@ import type { Region } from './content-schema';
 /** Text every panel shares, seeded into storage with the site cards so the content script bundles none of it. */
 export interface PanelText extends CardText {
   regions: Region[];
+  /** The panel's stylesheet, kept here rather than in the content-script bundle. */
+  css: string;
 }
 
 export const panelTextKey = 'panelText';
@@ -18,6 +20,7 @@ export function isPanelText(value: unknown): value is PanelText {
     strings(v.youngLines) &&
     strings(v.keepEvidence) &&
     Array.isArray(v.talkAbout) &&
-    Array.isArray(v.regions)
+    Array.isArray(v.regions) &&
+    typeof v.css === 'string'
   );
 }

@@ -10,8 +10,9 @@ export function buildSeedData(
   registry: readonly SiteEntry[],
   tips: TipsContent,
   regions: readonly Region[],
+  css: string,
 ): Record<string, unknown> {
-  const panelText: PanelText = { ...buildCardText(tips), regions: [...regions] };
+  const panelText: PanelText = { ...buildCardText(tips), regions: [...regions], css };
   return {
     ...Object.fromEntries(registry.map((entry) => [siteDataKey(entry.id), toCardData(entry)])),
     [panelTextKey]: panelText,

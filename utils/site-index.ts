@@ -16,3 +16,11 @@ export function buildSiteIndex(registry: readonly SiteEntry[]): SiteIndexEntry[]
     ...(live?.length ? { live: live.map((p) => ({ ...p })) } : {}),
   }));
 }
+
+/**
+ * Hosts only, for the content-script bundle: live patterns come with the site's card from storage, and
+ * excluded subdomains never get the script (the manifest's exclude_matches come from the same registry).
+ */
+export function buildHostIndex(registry: readonly SiteEntry[]): SiteIndexEntry[] {
+  return buildSiteIndex(registry).map(({ live: _live, excludeHosts: _x, ...hosts }) => hosts);
+}

@@ -3,13 +3,12 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelState } from '../../components/Panel';
-import cardCss from '../../components/card.css?inline';
-import panelCss from '../../components/panel.css?inline';
 import { browserTranslate as t } from '../../utils/browser-translate';
 import { initialPanelState, panelAllowed } from '../../utils/effective-settings';
-import { matchSite } from '../../utils/match-site';
+import { isLiveUrl, matchSite } from '../../utils/match-site';
 import { isWhichSiteRequest, type WhichSiteReply } from '../../utils/messages';
 import { resolveRegion } from '../../utils/region';
+import { keepAttached } from './keep-attached';
 import { announce, loadPageData, onSettingsChange, saveSiteUi } from './page-data';
 
 const siteIndex = __STREAMWISE_SITE_INDEX__;
@@ -22,10 +21,11 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
 
   async main(ctx) {
-    const first = matchSite(location.href, siteIndex);
-    if (!first) return;
-    const { id } = first;
-    let isLive = first.isLive;
+    const match = matchSite(location.href, siteIndex);
+    if (!match) return;
+    const { id } = match;
+    // Live patterns arrive with the site's card; until then the page counts as not live.
+    let isLive = false;
 
     // The popup asks which site this tab is on (the extension has no `tabs` permission to read URLs).
     const answerPopup = (message: unknown): Promise<WhichSiteReply> | undefined =>
@@ -33,9 +33,11 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(answerPopup);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
 
-    const data = await loadPageData(id, announce(id, isLive));
+    const data = await loadPageData(id);
     if (!data || ctx.isInvalid) return;
     const { site, text } = data;
+    isLive = isLiveUrl(location.href, site);
+    void announce(id, isLive);
     let { settings, ui: uiState } = data;
     let state: PanelState = initialPanelState(settings, uiState.seen);
     const locale = browser.i18n.getUILanguage() || navigator.language;
@@ -50,7 +52,7 @@ export default defineContentScript({
       position: 'inline',
       anchor: document.documentElement,
       append: 'last',
-      css: `${cardCss}\n${panelCss}`,
+      css: text.css,
       onMount: (container) => {
         const draw = () =>
           render(
@@ -108,6 +110,13 @@ export default defineContentScript({
     };
     update();
 
+    const guard = keepAttached({
+      host: () => ui.shadowHost,
+      wanted: () => ui.mounted !== undefined,
+      reattach: () => ui.mount(),
+    });
+    ctx.onInvalidated(guard.stop);
+
     ctx.onInvalidated(
       onSettingsChange((next) => {
         if (next.panelMode !== settings.panelMode && next.panelMode === 'collapsed') state = 'collapsed';
@@ -118,8 +127,10 @@ export default defineContentScript({
 
     // SPA routers change the URL without a page load: follow them through navigation events.
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-      const next = matchSite(newUrl.href, siteIndex);
-      const nextLive = next?.id === id && next.isLive;
+      const nextLive = matchSite(newUrl.href, siteIndex)?.id === id && isLiveUrl(newUrl.href, site);
+      // A new page in the app: the page may remove the panel a few more times.
+      guard.reset();
+      if (ui.mounted && !ui.shadowHost.isConnected) ui.mount();
       if (nextLive === isLive) return;
       isLive = nextLive;
       update();

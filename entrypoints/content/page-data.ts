@@ -23,10 +23,11 @@ export function announce(siteId: string, isLive: boolean): Promise<unknown> {
 }
 
 /**
- * Reads this site's card, the shared panel text and the effective settings from storage (written by
- * the worker). When the text is missing, falls back to the worker's reply to the page message.
+ * Reads this site's card (with its live patterns), the shared panel text and styles, and the effective
+ * settings from storage, where the worker put them. When the text is missing (the moments after
+ * install), asks the worker directly.
  */
-export async function loadPageData(siteId: string, reply: Promise<unknown>): Promise<PageData | undefined> {
+export async function loadPageData(siteId: string): Promise<PageData | undefined> {
   const stored = await browser.storage.local.get([
     siteDataKey(siteId),
     panelTextKey,
@@ -38,7 +39,7 @@ export async function loadPageData(siteId: string, reply: Promise<unknown>): Pro
   let site: unknown = stored[siteDataKey(siteId)];
   let text: unknown = stored[panelTextKey];
   if (!isCardData(site, siteId) || !isPanelText(text)) {
-    const fromWorker = (await reply) as { site?: unknown; panelText?: unknown } | undefined;
+    const fromWorker = (await announce(siteId, false)) as { site?: unknown; panelText?: unknown } | undefined;
     site = fromWorker?.site;
     text = fromWorker?.panelText;
   }

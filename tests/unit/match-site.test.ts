@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hostMatches, matchSite } from '../../utils/match-site';
+import { hostMatches, isLiveUrl, matchSite } from '../../utils/match-site';
+import { buildHostIndex } from '../../utils/site-index';
+import { validSite } from './fixtures/valid-site';
 import type { SiteIndexEntry } from '../../utils/site-index';
 
 const index: SiteIndexEntry[] = [
@@ -73,5 +75,28 @@ describe('matchSite', () => {
     '',
   ])('does not match %s', (url) => {
     expect(matchSite(url, index)).toBeNull();
+  });
+});
+
+describe('isLiveUrl', () => {
+  const twitch = index[0]!;
+  it.each([
+    ['https://www.twitch.tv/somechannel', true],
+    ['https://www.twitch.tv/directory', false],
+    ['https://www.twitch.tv/SomeChannel?ref=x#chat', true],
+    ['not a url', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isLiveUrl(url, twitch)).toBe(expected);
+  });
+
+  it('is never live without patterns', () => {
+    expect(isLiveUrl('https://discord.com/live', {})).toBe(false);
+  });
+});
+
+describe('buildHostIndex', () => {
+  it('keeps only ids and hosts for the content-script bundle', () => {
+    const built = buildHostIndex([validSite()]);
+    expect(built).toEqual([{ id: 'example', hosts: ['example-live.com'] }]);
   });
 });
