@@ -73,11 +73,11 @@ export function Popup(props: PopupProps) {
           />
         </section>
       )}
-      {!site && <ReportingLines region={region} t={t} />}
+      {!site && <ReportingLines region={region} t={t} headingLevel={2} />}
       {!site && props.contact && <ContactCard contact={props.contact} t={t} />}
       <TipList section="extra-tips" heading={t('orgTipsHeading')} tips={extraTips} />
       {tipSections}
-      {site && <ReportingLines region={region} t={t} />}
+      {site && <ReportingLines region={region} t={t} headingLevel={2} />}
     </main>
   );
 }

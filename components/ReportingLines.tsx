@@ -5,13 +5,16 @@ import type { Translate } from './messages';
 interface ReportingLinesProps {
   region: Region;
   t: Translate;
+  /** h2 where the lines are a page's main section, h3 inside a card. */
+  headingLevel?: 2 | 3;
 }
 
 /** A country's reporting lines in the agreed order; phone numbers and emails are text, never links. */
-export function ReportingLines({ region, t }: ReportingLinesProps) {
+export function ReportingLines({ region, t, headingLevel = 3 }: ReportingLinesProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="sw-section sw-lines" data-section="reporting-lines" data-region={region.code}>
-      <h3>{t('reportingLinesHeading', region.name)}</h3>
+      <Heading>{t('reportingLinesHeading', region.name)}</Heading>
       <p class="sw-emergency">
         <strong>{t('emergency', region.emergency)}</strong>
       </p>

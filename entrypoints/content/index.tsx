@@ -13,6 +13,10 @@ import { announce, loadPageData, onSettingsChange, saveSiteUi } from './page-dat
 
 const siteIndex = __STREAMWISE_SITE_INDEX__;
 
+/** After the reader toggles the panel, focus the button that replaced the one they pressed. */
+const keepFocus = (container: HTMLElement, action: string) =>
+  container.querySelector<HTMLElement>(`[data-action="${action}"]`)?.focus();
+
 export default defineContentScript({
   // Placeholder: wxt.config.ts replaces the matches with the registry's hosts at build time.
   matches: ['https://streamwise.invalid/*'],
@@ -70,10 +74,12 @@ export default defineContentScript({
               onCollapse={() => {
                 state = 'collapsed';
                 draw();
+                keepFocus(container, 'expand');
               }}
               onExpand={() => {
                 state = 'open';
                 draw();
+                keepFocus(container, 'collapse');
               }}
               onDismiss={() => {
                 uiState = { seen: true, dismissed: true };
