@@ -60,7 +60,7 @@ export interface Policy {
   disabledSites: string[];
   panelMode: PanelMode;
   contact: PolicyContact;
-  /** Up to ten tips of the organisation's own, shown after ours. */
+  /** Up to ten tips of the organisation's own, shown first among the popup's tips. */
   extraTips: string[];
   /** Every setting becomes read-only, and import, export and reset are hidden. */
   lockSettings: boolean;
