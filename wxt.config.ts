@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { slimContentScriptBuild } from './scripts/slim-content-script';
 import { normalizeZip, stripManifestKey, assertStoreManifest } from './scripts/normalize-zip';
 import { registry } from './content/sites/index';
 import { validateRegistry } from './utils/validate-registry';
@@ -88,34 +88,9 @@ export default defineConfig({
     'zip:sources:done': async (wxt, zipPath) => {
       await normalizeZip(zipPath, { compressionLevel: wxt.config.zip.compressionLevel });
     },
-    // The content script calls only promise-based APIs both browsers have natively, so it skips
-    // the polyfill that every other entrypoint gets from the module above.
+    // The content script's bundle has a size budget: see scripts/slim-content-script.ts.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
-      const nativeBrowser = fileURLToPath(new URL('./utils/native-browser.ts', import.meta.url));
-      // WXT's UI helper reaches wait-element only through autoMount, which the panel does not use.
-      const noAutoMount = fileURLToPath(new URL('./utils/no-auto-mount.ts', import.meta.url));
-      const validTagName = fileURLToPath(new URL('./utils/valid-tag-name.ts', import.meta.url));
-      const alias = viteConfig.resolve?.alias;
-      const entries = Array.isArray(alias)
-        ? alias
-        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
-      // Terser packs this one bundle ~3% smaller than the default minifier; every byte here loads on each visit.
-      viteConfig.build = {
-        ...viteConfig.build,
-        minify: 'terser',
-        terserOptions: { compress: { passes: 2 } },
-      };
-      viteConfig.resolve = {
-        ...viteConfig.resolve,
-        alias: [
-          { find: /^wxt\/browser$/, replacement: nativeBrowser },
-          { find: /^@1natsu\/wait-element(\/detectors)?$/, replacement: noAutoMount },
-          // Checks a tag name we fix at build time (streamwise-panel); a large Unicode regex otherwise.
-          { find: /^is-potential-custom-element-name$/, replacement: validTagName },
-          ...entries,
-        ],
-      };
+      if (entrypoints.some((e) => e.type === 'content-script')) slimContentScriptBuild(viteConfig);
     },
     // Content-script matches come from the registry, never from a hand-kept list.
     'build:manifestGenerated': (_wxt, manifest) => {

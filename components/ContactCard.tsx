@@ -15,7 +15,7 @@ export function ContactCard({ contact, t }: { contact: Contact; t: Translate }) 
       <h3>{t('talkTo', contact.name)}</h3>
       {contact.url && (
         <p>
-          <ExternalLink href={contact.url} newTabHint={t('opensInNewTab')}>
+          <ExternalLink href={contact.url} t={t}>
             {contact.name}
           </ExternalLink>
         </p>

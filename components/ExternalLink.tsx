@@ -1,18 +1,20 @@
 import type { ComponentChildren } from 'preact';
+import type { Translate } from './messages';
 
 interface ExternalLinkProps {
-  href: string;
+  /** Without an https address the text shows as plain bold text. */
+  href: string | undefined;
   children: ComponentChildren;
-  newTabHint: string;
+  t: Translate;
 }
 
 /** Links leave in a new tab without a referrer, so the page a child was on is not passed on. */
-export function ExternalLink({ href, children, newTabHint }: ExternalLinkProps) {
-  if (!href.startsWith('https://')) return <span>{children}</span>;
+export function ExternalLink({ href, children, t }: ExternalLinkProps) {
+  if (!href?.startsWith('https://')) return <strong>{children}</strong>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}
-      <span class="sw-visually-hidden"> {newTabHint}</span>
+      <span class="sw-visually-hidden"> {t('opensInNewTab')}</span>
     </a>
   );
 }

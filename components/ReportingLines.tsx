@@ -21,13 +21,9 @@ export function ReportingLines({ region, t, headingLevel = 3 }: ReportingLinesPr
       <ul>
         {region.lines.map((line) => (
           <li key={line.name} data-kind={line.kind}>
-            {line.url ? (
-              <ExternalLink href={line.url} newTabHint={t('opensInNewTab')}>
-                {line.name}
-              </ExternalLink>
-            ) : (
-              <strong>{line.name}</strong>
-            )}
+            <ExternalLink href={line.url} t={t}>
+              {line.name}
+            </ExternalLink>
             <span class="sw-line-text">{line.description}</span>
             {line.phone && <span class="sw-contact">{t('phone', line.phone)}</span>}
             {line.text && <span class="sw-contact">{line.text}</span>}

@@ -79,7 +79,7 @@ function ReportSection({ site, region, t }: SiteCardProps) {
     <Block id="report" heading={t('reportHeading')}>
       {url && (
         <p>
-          <ExternalLink href={url} newTabHint={t('opensInNewTab')}>
+          <ExternalLink href={url} t={t}>
             {t('reportLink', site.name)}
           </ExternalLink>
         </p>
@@ -90,13 +90,9 @@ function ReportSection({ site, region, t }: SiteCardProps) {
       {national && (
         <p data-testid="national-line" data-region={region.code}>
           {t('thenReportTo')}{' '}
-          {national.url ? (
-            <ExternalLink href={national.url} newTabHint={t('opensInNewTab')}>
-              {national.name}
-            </ExternalLink>
-          ) : (
-            <strong>{national.name}</strong>
-          )}
+          <ExternalLink href={national.url} t={t}>
+            {national.name}
+          </ExternalLink>
           {national.phone && ` (${t('phone', national.phone)})`}
         </p>
       )}
@@ -133,13 +129,9 @@ function FamilySection({ site, t }: SiteCardProps) {
       <ul>
         {site.familyTools.map((tool) => (
           <li key={tool.name}>
-            {tool.url ? (
-              <ExternalLink href={tool.url} newTabHint={t('opensInNewTab')}>
-                {tool.name}
-              </ExternalLink>
-            ) : (
-              <strong>{tool.name}</strong>
-            )}
+            <ExternalLink href={tool.url} t={t}>
+              {tool.name}
+            </ExternalLink>
             {': '}
             {tool.description}
             {tool.path && <span class="sw-path">{tool.path}</span>}
@@ -191,13 +183,9 @@ function SupportSection({ region, t }: SiteCardProps) {
       <ul>
         {lines.map((line) => (
           <li key={line.name}>
-            {line.url ? (
-              <ExternalLink href={line.url} newTabHint={t('opensInNewTab')}>
-                {line.name}
-              </ExternalLink>
-            ) : (
-              <strong>{line.name}</strong>
-            )}
+            <ExternalLink href={line.url} t={t}>
+              {line.name}
+            </ExternalLink>
             {line.phone && <span class="sw-contact">{t('phone', line.phone)}</span>}
             {line.text && <span class="sw-contact">{line.text}</span>}
           </li>
@@ -228,7 +216,7 @@ function CardFooter({ site, t, locale }: SiteCardProps) {
     <footer class="sw-footer">
       {site.safetyCentreUrl && (
         <p>
-          <ExternalLink href={site.safetyCentreUrl} newTabHint={t('opensInNewTab')}>
+          <ExternalLink href={site.safetyCentreUrl} t={t}>
             {t('safetyCentre', site.name)}
           </ExternalLink>
         </p>
@@ -240,7 +228,7 @@ function CardFooter({ site, t, locale }: SiteCardProps) {
           {site.sources.map((source) => (
             <li key={source.url}>
               {source.official ? (
-                <ExternalLink href={source.url} newTabHint={t('opensInNewTab')}>
+                <ExternalLink href={source.url} t={t}>
                   {source.title}
                 </ExternalLink>
               ) : (

@@ -13,6 +13,13 @@ import { announce, loadPageData, onSettingsChange, saveSiteUi } from './page-dat
 
 const siteIndex = __STREAMWISE_SITE_INDEX__;
 
+/** A page that zooms <html> would zoom the panel too: undo it inside our own shadow root. */
+function counterPageZoom(shadow: ShadowRoot) {
+  const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
+  const frame = shadow.querySelector('html');
+  if (frame) frame.style.zoom = zoom === 1 ? '' : String(1 / zoom);
+}
+
 /** After the reader toggles the panel, focus the button that replaced the one they pressed. */
 const keepFocus = (container: HTMLElement, action: string) =>
   container.querySelector<HTMLElement>(`[data-action="${action}"]`)?.focus();
@@ -23,6 +30,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: false,
   cssInjectionMode: 'manual',
+  // No window.postMessage on start: some pages JSON.parse every message they receive.
+  noScriptStartedPostMessage: true,
 
   async main(ctx) {
     const match = matchSite(location.href, siteIndex);
@@ -50,52 +59,61 @@ export default defineContentScript({
       return text.regions.find((r) => r.code === code) ?? text.regions.find((r) => r.code === 'INTL');
     };
 
-    const ui = await createShadowRootUi(ctx, {
-      name: 'streamwise-panel',
-      mode: 'open',
-      position: 'inline',
-      anchor: document.documentElement,
-      append: 'last',
-      css: text.css,
-      onMount: (container) => {
-        const draw = () =>
-          render(
-            <Panel
-              site={site}
-              live={isLive}
-              state={state}
-              corner={settings.panelCorner}
-              audience={settings.audience}
-              contact={settings.contact}
-              text={text}
-              region={region()}
-              locale={locale}
-              t={t}
-              onCollapse={() => {
-                state = 'collapsed';
-                draw();
-                keepFocus(container, 'expand');
-              }}
-              onExpand={() => {
-                state = 'open';
-                draw();
-                keepFocus(container, 'collapse');
-              }}
-              onDismiss={() => {
-                uiState = { seen: true, dismissed: true };
-                saveSiteUi(id, uiState);
-                update();
-              }}
-            />,
-            container,
-          );
-        draw();
-        return draw;
-      },
-      onRemove: (draw) => {
-        if (draw) render(null, ui.uiContainer);
-      },
-    });
+    const createUi = (name: string) =>
+      createShadowRootUi(ctx, {
+        name,
+        mode: 'open',
+        position: 'inline',
+        anchor: document.documentElement,
+        append: 'last',
+        css: text.css,
+        onMount: (container, shadow) => {
+          counterPageZoom(shadow);
+          const draw = () =>
+            render(
+              <Panel
+                site={site}
+                live={isLive}
+                state={state}
+                corner={settings.panelCorner}
+                audience={settings.audience}
+                contact={settings.contact}
+                text={text}
+                region={region()}
+                locale={locale}
+                t={t}
+                onCollapse={() => {
+                  if (ctx.isInvalid) return;
+                  state = 'collapsed';
+                  draw();
+                  keepFocus(container, 'expand');
+                }}
+                onExpand={() => {
+                  if (ctx.isInvalid) return;
+                  state = 'open';
+                  draw();
+                  keepFocus(container, 'collapse');
+                }}
+                onDismiss={() => {
+                  if (ctx.isInvalid) return;
+                  uiState = { seen: true, dismissed: true };
+                  saveSiteUi(id, uiState);
+                  update();
+                }}
+              />,
+              container,
+            );
+          draw();
+          return draw;
+        },
+        onRemove: (draw) => {
+          if (draw) render(null, ui.uiContainer);
+        },
+      });
+    // A page that defined <streamwise-panel> itself (with its own shadow root) gets a unique name instead.
+    const ui = await createUi('streamwise-panel').catch(() =>
+      createUi(`streamwise-panel-${Math.random().toString(36).slice(2, 8)}`),
+    );
 
     // Mount, redraw or remove the panel to match the page, the settings and the user's choices.
     const update = () => {
@@ -115,6 +133,9 @@ export default defineContentScript({
       ui.mount();
     };
     update();
+
+    // After an extension update or reload this script is orphaned: WXT's check tears the panel down.
+    ctx.setInterval(() => void ctx.isInvalid, 2000);
 
     const guard = keepAttached({
       host: () => ui.shadowHost,

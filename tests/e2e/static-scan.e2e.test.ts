@@ -133,16 +133,17 @@ interface AllowedPattern {
 const PREACT_HTML: AllowedPattern[] = [
   {
     why: 'Preact diff: compares the dangerouslySetInnerHTML prop with the current innerHTML',
-    pattern: /[\w$]+\.__html==[\w$]+\.innerHTML/,
+    pattern: /[\w$]+\.__html==[\w$]+\.innerHTML|[\w$]+\.innerHTML==[\w$]+\.__html/,
   },
   {
     why: 'Preact diff: applies the dangerouslySetInnerHTML prop',
     pattern: /[\w$]+\.innerHTML=[\w$]+\.__html/,
   },
-  { why: 'Preact diff: clears it when the prop goes away', pattern: /[\w$]+\.innerHTML=``/ },
+  { why: 'Preact diff: clears it when the prop goes away', pattern: /[\w$]+\.innerHTML=(?:``|""|'')/ },
   {
     why: 'Preact diff: reads the prop by name (our code never sets it)',
-    pattern: /[\w$]+==`dangerouslySetInnerHTML`\?/,
+    // Either operand order and any quote: the content script is minified by terser, the pages by oxc.
+    pattern: /[\w$]+==([`"'])dangerouslySetInnerHTML\1\?|([`"'])dangerouslySetInnerHTML\2==[\w$]+\?/,
   },
 ];
 
@@ -154,11 +155,11 @@ const EXTENSION_INTERNAL_FETCH: AllowedPattern[] = [
   {
     why: "WXT shadow-root UI: loads the content script's own CSS from browser.runtime.getURL(...)",
     pattern:
-      /([\w$]+)=[\w$]+\.runtime\.getURL\(`\/content-scripts\/[\w.-]+\.css`\);try\{return await\(await fetch\(\1\)\)/,
+      /([\w$]+)=[\w$]+\.runtime\.getURL\([`"']\/content-scripts\/[\w.-]+\.css[`"']\);try\{return await\(await fetch\(\1\)\)/,
   },
   {
     why: '@webext-core/isolated-element: optional css.url; WXT passes the CSS text it loaded above, never a url',
-    pattern: /`url`in ([\w$]+)\?(?:yield|await) fetch\(\1\.url\)/,
+    pattern: /[`"']url[`"']in ([\w$]+)\?(?:yield|await) fetch\(\1\.url\)/,
   },
   {
     why: "Vite's modulepreload polyfill (extension pages): fetches <link rel=modulepreload> hrefs, all /chunks/…",

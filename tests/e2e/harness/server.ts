@@ -77,7 +77,14 @@ export async function startServer(fixturesDir = defaultFixturesDir): Promise<Fix
         .end(`<!doctype html><title>404</title><h1>No fixture ${escapeHtml(name)}</h1>`);
       return;
     }
-    res.writeHead(200, headers).end(readFileSync(file, 'utf8').replaceAll('{{HOST}}', escapeHtml(host)));
+    // A fixture may declare extra response headers (e.g. a CSP) in a sibling <name>.headers.json.
+    const headersFile = path.join(fixturesDir, `${name}.headers.json`);
+    const extra = existsSync(headersFile)
+      ? (JSON.parse(readFileSync(headersFile, 'utf8')) as Record<string, string>)
+      : {};
+    res
+      .writeHead(200, { ...headers, ...extra })
+      .end(readFileSync(file, 'utf8').replaceAll('{{HOST}}', escapeHtml(host)));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { launchWithExtension } from '../../tests/e2e/harness/browser';
+import { chromiumPath } from '../../tests/e2e/harness/paths';
+import { assertChromium } from '../../tests/e2e/harness/preflight';
+import { startServer } from '../../tests/e2e/harness/server';
+
+export type ArmName = 'with' | 'without';
+
+/** One browser of the comparison: the E2E harness's Chromium, with or without the extension. */
+export interface Arm {
+  name: ArmName;
+  context: BrowserContext;
+  /** The extension's ID in the `with` arm. */
+  extensionId?: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The harness's launch flags minus the two that load the extension (see tests/e2e/harness/browser.ts),
+ * so both arms see the same hosts, certificates and browser settings.
+ */
+async function launchWithout(): Promise<Arm> {
+  const server = await startServer();
+  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'streamwise-bench-profile-'));
+  try {
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: assertChromium(chromiumPath()),
+      headless: true,
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1280, height: 800 },
+      args: [
+        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
+        '--ignore-certificate-errors',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    return {
+      name: 'without',
+      context,
+      close: async () => {
+        await context.close().catch(() => undefined);
+        await server.close();
+        rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+      },
+    };
+  } catch (error) {
+    await server.close();
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+    throw error;
+  }
+}
+
+export async function launchArms(extensionDir: string): Promise<Record<ArmName, Arm>> {
+  const extension = await launchWithExtension({ extensionDir });
+  try {
+    const without = await launchWithout();
+    return {
+      with: {
+        name: 'with',
+        context: extension.context,
+        extensionId: extension.extensionId,
+        close: extension.close,
+      },
+      without,
+    };
+  } catch (error) {
+    await extension.close();
+    throw error;
+  }
+}
+
+/** Chromium's version string, e.g. "156.0.8078.79". */
+export function browserVersion(arm: Arm): string {
+  return arm.context.browser()?.version() ?? 'unknown';
+}

@@ -1,0 +1,46 @@
+import type { CDPSession } from 'playwright-core';
+import type { TraceEvent } from './trace';
+
+/**
+ * Trace categories: script events with their URLs and worlds (devtools.timeline, v8, v8.execute),
+ * main-thread tasks (toplevel, disabled-by-default-devtools.timeline) and CPU samples with call
+ * stacks (disabled-by-default-v8.cpu_profiler), which attribute promise continuations.
+ */
+export const TRACE_CATEGORIES = [
+  '__metadata',
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+];
+
+export interface Recording {
+  /** Stops tracing and resolves with every event recorded. */
+  stop(): Promise<TraceEvent[]>;
+}
+
+/** Starts a Chrome trace over a CDP session (events arrive as Tracing.dataCollected). */
+export async function startTrace(session: CDPSession): Promise<Recording> {
+  const events: TraceEvent[] = [];
+  const onData = ({ value }: { value: object[] }) => {
+    for (const e of value) events.push(e as TraceEvent);
+  };
+  session.on('Tracing.dataCollected', onData);
+  await session.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: TRACE_CATEGORIES },
+  });
+  return {
+    async stop() {
+      const complete = new Promise<void>((resolve) =>
+        session.once('Tracing.tracingComplete', () => resolve()),
+      );
+      await session.send('Tracing.end');
+      await complete;
+      session.off('Tracing.dataCollected', onData);
+      return events;
+    },
+  };
+}

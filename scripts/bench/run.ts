@@ -1,0 +1,190 @@
+/**
+ * `npm run bench`: the extension's cost on real Chromium, with and without it, side by side.
+ * See docs/PERFORMANCE.md (written by this script) for the method and the latest figures.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../tests/e2e/harness/paths';
+import { assertBuild } from '../../tests/e2e/harness/preflight';
+import { parseArgs, USAGE, type BenchOptions } from './args';
+import { browserVersion, launchArms, type Arm, type ArmName } from './browsers';
+import { checkBudgets } from './budgets';
+import { contentScriptSize } from './bundle';
+import { loadAverageNow, machine } from './machine';
+import { measureLoad, type LoadOptions, type LoadSample } from './measure-load';
+import { budgetTable, renderReport } from './report';
+import { pageResult, type BenchPage, type BenchResult, type Pair } from './results';
+import { measureSpa } from './spa';
+import { meanCosts, symbolicate } from './symbolicate';
+import { countWorkerStarts } from './worker-starts';
+
+export const PAGES: BenchPage[] = [
+  {
+    name: 'youtube-watch',
+    url: 'https://www.youtube.com/watch?v=aBcDeFgHiJk&fixture=bench-youtube',
+    registry: true,
+  },
+  { name: 'twitch-live', url: 'https://www.twitch.tv/somechannel?fixture=bench-twitch', registry: true },
+  { name: 'example.org', url: 'https://www.example.org/?fixture=bench-youtube', registry: false },
+];
+
+const BENCH_CONFIG = 'scripts/bench/wxt.bench.config.ts';
+const extensionDir = path.join(repoRoot, '.output', 'bench', 'chrome-mv3');
+
+function build(): void {
+  console.log(`bench: building the extension (wxt build -c ${BENCH_CONFIG}) into ${extensionDir}`);
+  const wxt = path.join(repoRoot, 'node_modules', '.bin', 'wxt');
+  const result = spawnSync(wxt, ['build', '-c', BENCH_CONFIG], { cwd: repoRoot, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`wxt build failed (exit ${result.status})`);
+}
+
+async function measureWithRetry(arm: Arm, options: LoadOptions): Promise<LoadSample> {
+  try {
+    return await measureLoad(arm.context, options);
+  } catch (error) {
+    console.warn(`bench: ${options.page} (${arm.name}) failed, retrying once: ${String(error)}`);
+    return measureLoad(arm.context, options);
+  }
+}
+
+/** Drops the bulky per-function lists from the raw samples kept in the JSON. */
+const slim = (s: LoadSample): LoadSample => ({ ...s, functions: undefined });
+
+async function run(options: BenchOptions, argv: readonly string[]): Promise<BenchResult> {
+  const started = Date.now();
+  const host = machine();
+  if (options.build) build();
+  assertBuild(extensionDir);
+  const size = contentScriptSize(extensionDir);
+  const outDir = path.resolve(repoRoot, options.outDir);
+  const traceDir = options.saveTraces ? path.join(outDir, 'traces') : undefined;
+
+  const arms = await launchArms(extensionDir);
+  try {
+    const extensionId = arms.with.extensionId ?? '';
+    const prefix = `chrome-extension://${extensionId}/`;
+    const pairs = new Map<string, Pair[]>(PAGES.map((p) => [p.name, []]));
+    const firstVisit: { page: string; extensionMs: number; dclToPanelMs?: number }[] = [];
+
+    for (let it = 0; it <= options.n; it++) {
+      const label = it === 0 ? 'warm-up' : `${it}/${options.n}`;
+      for (const page of PAGES) {
+        const order: ArmName[] = it % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
+        const got: Partial<Record<ArmName, LoadSample>> = {};
+        for (const name of order) {
+          got[name] = await measureWithRetry(arms[name], {
+            arm: name,
+            page: page.name,
+            url: page.url,
+            expectPanel: page.registry && name === 'with',
+            measureAtMs: options.measureAtMs,
+            extensionPrefix: name === 'with' ? prefix : 'chrome-extension://',
+            traceFile:
+              traceDir && name === 'with' ? path.join(traceDir, `${page.name}-${it}.json`) : undefined,
+          });
+        }
+        const w = got.with as LoadSample;
+        const wo = got.without as LoadSample;
+        console.log(
+          `bench: [${label}] ${page.name.padEnd(14)} extension ${w.extensionMs.toFixed(2).padStart(6)} ms, ` +
+            `load ${w.loadEventMs.toFixed(0)} vs ${wo.loadEventMs.toFixed(0)} ms, worlds ${w.isolatedWorlds}, ` +
+            `long tasks ${w.longTasks.length}`,
+        );
+        if (it === 0) {
+          if (page.registry) {
+            firstVisit.push({
+              page: page.name,
+              extensionMs: w.extensionMs,
+              dclToPanelMs:
+                w.panelVisibleMs === undefined ? undefined : w.panelVisibleMs - w.domContentLoadedMs,
+            });
+          }
+        } else pairs.get(page.name)?.push({ with: w, without: wo });
+      }
+    }
+
+    console.log('bench: service-worker starts');
+    const nonRegistry = PAGES.find((p) => !p.registry) as BenchPage;
+    const registry = PAGES[0] as BenchPage;
+    const workerStarts = await countWorkerStarts(arms.with.context, extensionId, {
+      nonRegistryUrl: nonRegistry.url,
+      registryUrl: registry.url,
+      navigations: options.workerNavigations,
+      registryLoads: options.workerLoads,
+    });
+
+    console.log(`bench: SPA idle (${options.idleSeconds} s) and ${options.navigations} navigations`);
+    const spa = await measureSpa(arms.with.context, {
+      url: registry.url,
+      idleSeconds: options.idleSeconds,
+      navigations: options.navigations,
+      gapMs: options.navigationGapMs,
+      extensionPrefix: prefix,
+      traceDir,
+    });
+
+    const registryLoads = PAGES.filter((p) => p.registry).flatMap((p) => pairs.get(p.name) ?? []);
+    const functions = symbolicate(
+      meanCosts(registryLoads.map((p) => p.with.functions ?? [])),
+      extensionDir,
+    ).slice(0, 30);
+    host.loadAverage.end = loadAverageNow();
+    const partial: Omit<BenchResult, 'budgets'> = {
+      date: new Date().toISOString(),
+      command: `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`,
+      durationSeconds: (Date.now() - started) / 1000,
+      machine: host,
+      chromium: browserVersion(arms.with),
+      extensionId,
+      options,
+      contentScript: size,
+      pages: PAGES.map((p) => pageResult(p, pairs.get(p.name) ?? [], size)),
+      firstVisit,
+      workerStarts,
+      spa: { ...spa, navigation: { ...spa.navigation, functions: spa.navigation.functions.slice(0, 15) } },
+      functions,
+      loads: Object.fromEntries(
+        [...pairs].map(([name, list]) => [
+          name,
+          list.map((p) => ({ with: slim(p.with), without: slim(p.without) })),
+        ]),
+      ),
+    };
+    return { ...partial, budgets: checkBudgets(partial) };
+  } finally {
+    await arms.with.close();
+    await arms.without.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
+  const options = parseArgs(argv);
+  const result = await run(options, argv);
+  const outDir = path.resolve(repoRoot, options.outDir);
+  mkdirSync(outDir, { recursive: true });
+  const report = renderReport(result);
+  writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(outDir, 'latest.md'), report);
+  if (options.writeDoc) writeFileSync(path.join(repoRoot, 'docs', 'PERFORMANCE.md'), report);
+  console.log(`\n${report}`);
+  console.log(
+    `bench: wrote ${path.relative(repoRoot, path.join(outDir, 'latest.json'))}` +
+      `${options.writeDoc ? ' and docs/PERFORMANCE.md' : ''} in ${Math.round(result.durationSeconds)} s`,
+  );
+  const failed = result.budgets.filter((c) => !c.pass);
+  if (failed.length > 0) {
+    console.log(`\nbench: ${failed.length} budget(s) missed:\n${budgetTable(failed)}`);
+    if (options.strict) process.exitCode = 1;
+  } else console.log('\nbench: all budgets pass');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
