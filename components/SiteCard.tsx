@@ -58,16 +58,26 @@ function Lines({ lines }: { lines: readonly string[] }) {
   );
 }
 
-function ThirdPartyNote({ site, section, t }: { site: SiteCardData; section: Section; t: Translate }) {
-  if (!site.thirdPartySections?.includes(section)) return null;
+/** A calm note where any of these sections rests on third-party sources only. */
+function ThirdPartyNote({
+  site,
+  section,
+  t,
+}: {
+  site: SiteCardData;
+  section: Section | Section[];
+  t: Translate;
+}) {
+  const sections = Array.isArray(section) ? section : [section];
+  if (!sections.some((s) => site.thirdPartySections?.includes(s))) return null;
   return <p class="sw-note">{t('thirdPartyNote', site.name)}</p>;
 }
 
-function LiveSection({ site, text, t }: SiteCardProps) {
+function LiveSection({ text, t }: SiteCardProps) {
+  // Short, so that Report is in view straight after it; the site's own live facts are under About.
   return (
     <Block id="live-risks" heading={t('liveHeading')} class="sw-live">
-      <Lines lines={[...text.liveRisks, ...(site.liveNotes ?? [])]} />
-      <ThirdPartyNote site={site} section="live" t={t} />
+      <Lines lines={text.liveRisks} />
     </Block>
   );
 }
@@ -200,13 +210,14 @@ function AboutSection({ site, t }: SiteCardProps) {
     ...(site.minimumAge !== undefined ? [t('minimumAge', String(site.minimumAge))] : []),
     ...(site.minimumLiveAge !== undefined ? [t('minimumLiveAge', String(site.minimumLiveAge))] : []),
     ...(site.ageNote ? [site.ageNote] : []),
+    ...(site.liveNotes ?? []),
     ...(site.notes ?? []),
   ];
   if (lines.length === 0) return null;
   return (
     <Block id="about" heading={t('notesHeading')}>
       <Lines lines={lines} />
-      <ThirdPartyNote site={site} section="ages" t={t} />
+      <ThirdPartyNote site={site} section={site.liveNotes?.length ? ['ages', 'live'] : 'ages'} t={t} />
     </Block>
   );
 }

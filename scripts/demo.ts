@@ -22,6 +22,7 @@ async function main() {
         : await browser.context.newPage();
     await page.goto(url);
     await waitForPanel(page);
+    await page.waitForTimeout(400); // let the panel's short fade-in finish
     if (!headed) saved.push(await screenshot(page, `demo-${new URL(url).hostname}`));
   }
   const popup = await browser.context.newPage();
