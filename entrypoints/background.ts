@@ -52,6 +52,10 @@ export default defineBackground(() => {
       void browser.action.setBadgeBackgroundColor({ tabId, color: message.isLive ? '#b42318' : '#0b5cad' });
     }
     const data = seed();
-    return Promise.resolve({ site: data[siteDataKey(message.siteId)], panelText: data[panelTextKey] });
+    return Promise.resolve({
+      site: data[siteDataKey(message.siteId)],
+      panelText: data[panelTextKey],
+      regions,
+    });
   });
 });

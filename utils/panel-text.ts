@@ -1,14 +1,14 @@
 import type { CardText } from '../components/SiteCard';
-import type { Region } from './content-schema';
 
 /** Text every panel shares, seeded into storage with the site cards so the content script bundles none of it. */
 export interface PanelText extends CardText {
-  regions: Region[];
   /** The panel's stylesheet, kept here rather than in the content-script bundle. */
   css: string;
 }
 
 export const panelTextKey = 'panelText';
+/** One region's reporting lines, so a page reads only its own (see content/reporting.ts). */
+export const regionKey = (code: string) => `region:${code}`;
 
 export function isPanelText(value: unknown): value is PanelText {
   if (typeof value !== 'object' || value === null) return false;
@@ -20,7 +20,6 @@ export function isPanelText(value: unknown): value is PanelText {
     strings(v.youngLines) &&
     strings(v.keepEvidence) &&
     Array.isArray(v.talkAbout) &&
-    Array.isArray(v.regions) &&
     typeof v.css === 'string'
   );
 }

@@ -3,7 +3,7 @@ import type { Region } from './content-schema';
 import { toCardData } from './card-data';
 import { buildCardText, type TipsContent } from './card-text';
 import { siteDataKey } from './messages';
-import { panelTextKey, type PanelText } from './panel-text';
+import { panelTextKey, regionKey, type PanelText } from './panel-text';
 
 /** Everything the content script reads from storage.local, keyed as it reads it. */
 export function buildSeedData(
@@ -12,9 +12,10 @@ export function buildSeedData(
   regions: readonly Region[],
   css: string,
 ): Record<string, unknown> {
-  const panelText: PanelText = { ...buildCardText(tips), regions: [...regions], css };
+  const panelText: PanelText = { ...buildCardText(tips), css };
   return {
     ...Object.fromEntries(registry.map((entry) => [siteDataKey(entry.id), toCardData(entry)])),
+    ...Object.fromEntries(regions.map((region) => [regionKey(region.code), region])),
     [panelTextKey]: panelText,
   };
 }

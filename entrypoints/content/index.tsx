@@ -9,7 +9,7 @@ import { isLiveUrl, matchSite } from '../../utils/match-site';
 import { isWhichSiteRequest, type WhichSiteReply } from '../../utils/messages';
 import { resolveRegion } from '../../utils/region';
 import { keepAttached } from './keep-attached';
-import { announce, loadPageData, onSettingsChange, saveSiteUi } from './page-data';
+import { announce, loadPageData, loadRegion, onSettingsChange, saveSiteUi } from './page-data';
 
 const siteIndex = __STREAMWISE_SITE_INDEX__;
 
@@ -46,17 +46,25 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(answerPopup);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
 
-    const data = await loadPageData(id);
+    const locale = browser.i18n.getUILanguage() || navigator.language;
+    const data = await loadPageData(id, resolveRegion(undefined, locale));
     if (!data || ctx.isInvalid) return;
     const { site, text } = data;
     isLive = isLiveUrl(location.href, site);
     void announce(id, isLive);
     let { settings, ui: uiState } = data;
     let state: PanelState = initialPanelState(settings, uiState.seen);
-    const locale = browser.i18n.getUILanguage() || navigator.language;
-    const region = () => {
-      const code = resolveRegion(settings.region ?? undefined, locale);
-      return text.regions.find((r) => r.code === code) ?? text.regions.find((r) => r.code === 'INTL');
+    // The reader's reporting lines: their region's, or the international ones until those arrive.
+    const regionCode = () => resolveRegion(settings.region ?? undefined, locale);
+    const known = new Map(data.regions.map((r) => [r.code, r]));
+    const region = () => known.get(regionCode()) ?? known.get('INTL');
+    const fetchRegion = () => {
+      const code = regionCode();
+      if (!known.has(code))
+        void loadRegion(code).then((r) => {
+          if (r) known.set(code, r);
+          update();
+        });
     };
 
     const createUi = (name: string) =>
@@ -133,6 +141,7 @@ export default defineContentScript({
       ui.mount();
     };
     update();
+    fetchRegion();
 
     // After an extension update or reload this script is orphaned: WXT's check tears the panel down.
     ctx.setInterval(() => void ctx.isInvalid, 2000);
@@ -148,6 +157,7 @@ export default defineContentScript({
       onSettingsChange((next) => {
         if (next.panelMode !== settings.panelMode && next.panelMode === 'collapsed') state = 'collapsed';
         settings = next;
+        fetchRegion();
         update();
       }),
     );

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SiteCardData } from '../../components/SiteCard';
+import type { Region } from '../../utils/content-schema';
 import { isCardData } from '../../utils/card-data';
 import {
   effectiveSettingsKey,
@@ -7,7 +8,7 @@ import {
   type EffectiveSettings,
 } from '../../utils/effective-settings';
 import { siteDataKey, type PageSeenMessage } from '../../utils/messages';
-import { isPanelText, panelTextKey, type PanelText } from '../../utils/panel-text';
+import { isPanelText, panelTextKey, regionKey, type PanelText } from '../../utils/panel-text';
 import { parseSiteUiState, siteUiKey, type SiteUiState } from '../../utils/site-ui-state';
 
 export interface PageData {
@@ -15,6 +16,8 @@ export interface PageData {
   text: PanelText;
   ui: SiteUiState;
   settings: EffectiveSettings;
+  /** Reporting lines by region code, as far as they were read (the likely region and INTL). */
+  regions: Region[];
 }
 
 export function announce(siteId: string, isLive: boolean): Promise<unknown> {
@@ -22,28 +25,38 @@ export function announce(siteId: string, isLive: boolean): Promise<unknown> {
   return browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
+const isRegion = (value: unknown): value is Region =>
+  typeof value === 'object' && value !== null && Array.isArray((value as Region).lines);
+
 /**
- * Reads this site's card (with its live patterns), the shared panel text and styles, and the effective
- * settings from storage, where the worker put them. When the text is missing (the moments after
- * install), asks the worker directly.
+ * Reads this site's card (with its live patterns), the shared panel text and styles, the effective
+ * settings and the likely region's lines from storage, where the worker put them. When the text is
+ * missing (the moments after install), asks the worker directly.
  */
-export async function loadPageData(siteId: string): Promise<PageData | undefined> {
-  const stored = await browser.storage.local.get([
-    siteDataKey(siteId),
-    panelTextKey,
-    siteUiKey(siteId),
-    effectiveSettingsKey,
-  ]);
+export async function loadPageData(siteId: string, likelyRegion: string): Promise<PageData | undefined> {
+  const keys = [siteDataKey(siteId), panelTextKey, siteUiKey(siteId), effectiveSettingsKey];
+  const regionKeys = [regionKey(likelyRegion), regionKey('INTL')];
+  const stored = await browser.storage.local.get([...keys, ...regionKeys]);
   const ui = parseSiteUiState(stored[siteUiKey(siteId)]);
   const settings = parseEffectiveSettings(stored[effectiveSettingsKey]);
   let site: unknown = stored[siteDataKey(siteId)];
   let text: unknown = stored[panelTextKey];
+  let regions: unknown[] = regionKeys.map((k) => stored[k]);
   if (!isCardData(site, siteId) || !isPanelText(text)) {
-    const fromWorker = (await announce(siteId, false)) as { site?: unknown; panelText?: unknown } | undefined;
+    const fromWorker = (await announce(siteId, false)) as
+      { site?: unknown; panelText?: unknown; regions?: unknown[] } | undefined;
     site = fromWorker?.site;
     text = fromWorker?.panelText;
+    regions = fromWorker?.regions ?? [];
   }
-  return isCardData(site, siteId) && isPanelText(text) ? { site, text, ui, settings } : undefined;
+  if (!isCardData(site, siteId) || !isPanelText(text)) return undefined;
+  return { site, text, ui, settings, regions: regions.filter(isRegion) };
+}
+
+/** One region's lines, for a region the first read did not cover (a setting or policy changed it). */
+export async function loadRegion(code: string): Promise<Region | undefined> {
+  const value: unknown = (await browser.storage.local.get(regionKey(code)))[regionKey(code)];
+  return isRegion(value) ? value : undefined;
 }
 
 export function saveSiteUi(siteId: string, state: SiteUiState): void {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { registry } from '../../content/sites/index';
+import { regions } from '../../content/reporting';
+import * as tips from '../../content/tips';
+import { buildSeedData } from '../../utils/seed-data';
+import { isCardData } from '../../utils/card-data';
+import { isPanelText } from '../../utils/panel-text';
+
+describe('buildSeedData', () => {
+  const seed = buildSeedData(registry, tips, regions, ':host{}');
+
+  it('stores one card per site, with its live patterns and without its hosts', () => {
+    for (const site of registry) {
+      const card = seed[`site:${site.id}`];
+      expect(isCardData(card, site.id)).toBe(true);
+      expect(card).not.toHaveProperty('hosts');
+      expect((card as { live?: unknown }).live).toEqual(site.live);
+    }
+  });
+
+  it('stores each region under its own key, so a page reads only its own lines', () => {
+    for (const region of regions) expect(seed[`region:${region.code}`]).toEqual(region);
+    expect(seed.panelText).not.toHaveProperty('regions');
+  });
+
+  it('stores the shared text and styles in the shape the content script checks', () => {
+    expect(isPanelText(seed.panelText)).toBe(true);
+    expect((seed.panelText as { css: string }).css).toBe(':host{}');
+  });
+});
