@@ -14,6 +14,8 @@ export interface BenchOptions {
   workerLoads: number;
   /** Navigations to the non-registry page while counting service-worker starts. */
   workerNavigations: number;
+  /** Extra with-extension loads per registry page traced with CPU samples, for the per-function table. */
+  profileLoads: number;
   /** Cumulative metrics are read this long after navigation start, in both arms. */
   measureAtMs: number;
   build: boolean;
@@ -52,6 +54,7 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     navigationGapMs: 150,
     workerLoads: quick ? 3 : 10,
     workerNavigations: 20,
+    profileLoads: quick ? 2 : 5,
     measureAtMs: quick ? 2_500 : 3_000,
     build: true,
     saveTraces: false,

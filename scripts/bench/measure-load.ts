@@ -15,9 +15,11 @@ export interface LoadSample {
   extensionScriptMs: number;
   /** Of which: microtask checkpoints in tasks the extension started (its promise continuations). */
   extensionContinuationMs: number;
-  /** Of which: CPU samples with an extension frame on the stack. */
+  /** Of which: CPU samples with an extension frame on the stack (profiled loads only). */
   extensionSampledMs: number;
   extensionByEvent: Record<string, number>;
+  /** Extension time by the task it fell in (injection, an IPC interface, other). */
+  extensionPhases: Record<string, number>;
   /** Long tasks (> 50 ms) containing extension time: their durations and extension share. */
   longTasks: { durMs: number; extensionMs: number }[];
   scriptDurationMs: number;
@@ -35,7 +37,7 @@ export interface LoadSample {
   isolatedWorlds: number;
   /** Of which: worlds whose origin is chrome-extension://. */
   extensionWorlds: number;
-  /** Per-function extension cost from CPU samples (with arm only). */
+  /** Per-function extension cost from CPU samples (profiled loads only). */
   functions?: FunctionCost[];
 }
 
@@ -51,6 +53,8 @@ export interface LoadOptions {
   extensionPrefix: string;
   /** Write the raw trace here (JSON that DevTools' Performance panel opens). */
   traceFile?: string;
+  /** Record V8 CPU samples too (per-function costs; slows script down). */
+  samples?: boolean;
 }
 
 declare global {
@@ -121,7 +125,7 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
     await session.send('Runtime.enable');
     await session.send('Performance.enable');
     await page.addInitScript({ content: WATCH_PANEL });
-    const recording = await startTrace(session);
+    const recording = await startTrace(session, { samples: options.samples });
     let events: TraceEvent[] = [];
     try {
       await page.goto(options.url, { waitUntil: 'load', timeout: 30_000 });
@@ -168,6 +172,7 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
       extensionContinuationMs: cost.continuationsMs,
       extensionSampledMs: cost.sampledMs,
       extensionByEvent: cost.byEvent,
+      extensionPhases: cost.phases,
       longTasks: cost.longTasks.map(({ durMs, extensionMs }) => ({ durMs, extensionMs })),
       scriptDurationMs: (m.ScriptDuration ?? NaN) * 1000,
       taskDurationMs: (m.TaskDuration ?? NaN) * 1000,
@@ -180,8 +185,7 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
       panelVisibleMs: timing.panel,
       isolatedWorlds: isolated.length,
       extensionWorlds: isolated.filter((w) => w.origin.startsWith('chrome-extension://')).length,
-      functions:
-        options.arm === 'with' ? functionCosts(cpuSamples(events), options.extensionPrefix) : undefined,
+      functions: options.samples ? functionCosts(cpuSamples(events), options.extensionPrefix) : undefined,
     };
   } finally {
     await page.close().catch(() => undefined);

@@ -23,7 +23,8 @@ export interface PageResult extends BenchPage {
   extensionMs: Summary;
   extensionScriptMs: Summary;
   extensionContinuationMs: Summary;
-  extensionSampledMs: Summary;
+  /** Medians per load: where the extension time falls (task kinds, compile, top-level run). */
+  breakdown: Record<string, Summary>;
   scriptDurationDeltaMs: Summary;
   taskDurationDeltaMs: Summary;
   layoutStyleDeltaMs: Summary;
@@ -36,6 +37,15 @@ export interface PageResult extends BenchPage {
   isolatedWorlds: { withMax: number; withoutMax: number };
   extensionWorldsMax: number;
   injected: { rawBytes: number; gzipBytes: number };
+}
+
+function breakdown(loads: readonly LoadSample[]): Record<string, Summary> {
+  const kinds = new Set(loads.flatMap((s) => Object.keys(s.extensionPhases)));
+  const out: Record<string, Summary> = {};
+  for (const kind of [...kinds].sort()) out[kind] = summarize(loads.map((s) => s.extensionPhases[kind] ?? 0));
+  out['v8.compile'] = summarize(loads.map((s) => s.extensionByEvent['v8.compile'] ?? 0));
+  out['v8.run'] = summarize(loads.map((s) => s.extensionByEvent['v8.run'] ?? 0));
+  return out;
 }
 
 export function pageResult(page: BenchPage, pairs: readonly Pair[], size: ContentScriptSize): PageResult {
@@ -54,7 +64,7 @@ export function pageResult(page: BenchPage, pairs: readonly Pair[], size: Conten
     extensionMs: summarize(w.map((s) => s.extensionMs)),
     extensionScriptMs: summarize(w.map((s) => s.extensionScriptMs)),
     extensionContinuationMs: summarize(w.map((s) => s.extensionContinuationMs)),
-    extensionSampledMs: summarize(w.map((s) => s.extensionSampledMs)),
+    breakdown: breakdown(w),
     scriptDurationDeltaMs: paired((s) => s.scriptDurationMs),
     taskDurationDeltaMs: paired((s) => s.taskDurationMs),
     layoutStyleDeltaMs: paired((s) => s.layoutDurationMs + s.recalcStyleDurationMs),
@@ -96,7 +106,9 @@ export interface BenchResult {
   firstVisit: { page: string; extensionMs: number; dclToPanelMs?: number }[];
   workerStarts: import('./worker-starts').WorkerStarts;
   spa: import('./spa').SpaCost;
-  /** Mean extension cost per registry load, by function (CPU samples, names from the source map). */
+  /** Extra with-extension loads traced with CPU samples: the same attribution, plus (c), under sampling overhead. */
+  profiled: { page: string; loads: number; extensionMs: Summary; sampledMs: Summary }[];
+  /** Mean extension cost per profiled load, by function (CPU samples, names from the source map). */
   functions: import('./symbolicate').NamedCost[];
   budgets: import('./budgets').BudgetCheck[];
   /** Raw paired samples per page. */

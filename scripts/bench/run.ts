@@ -3,7 +3,8 @@
  * See docs/PERFORMANCE.md (written by this script) for the method and the latest figures.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../tests/e2e/harness/paths';
 import { assertBuild } from '../../tests/e2e/harness/preflight';
@@ -11,12 +12,14 @@ import { parseArgs, USAGE, type BenchOptions } from './args';
 import { browserVersion, launchArms, type Arm, type ArmName } from './browsers';
 import { checkBudgets } from './budgets';
 import { contentScriptSize } from './bundle';
-import { loadAverageNow, machine } from './machine';
+import { loadAverageNow, machine, type Machine } from './machine';
 import { measureLoad, type LoadOptions, type LoadSample } from './measure-load';
 import { budgetTable, renderReport } from './report';
 import { pageResult, type BenchPage, type BenchResult, type Pair } from './results';
 import { measureSpa } from './spa';
 import { meanCosts, symbolicate } from './symbolicate';
+import { summarize } from './stats';
+import type { FunctionCost } from './trace';
 import { countWorkerStarts } from './worker-starts';
 
 export const PAGES: BenchPage[] = [
@@ -30,10 +33,10 @@ export const PAGES: BenchPage[] = [
 ];
 
 const BENCH_CONFIG = 'scripts/bench/wxt.bench.config.ts';
-const extensionDir = path.join(repoRoot, '.output', 'bench', 'chrome-mv3');
+const buildDir = path.join(repoRoot, '.output', 'bench', 'chrome-mv3');
 
 function build(): void {
-  console.log(`bench: building the extension (wxt build -c ${BENCH_CONFIG}) into ${extensionDir}`);
+  console.log(`bench: building the extension (wxt build -c ${BENCH_CONFIG}) into ${buildDir}`);
   const wxt = path.join(repoRoot, 'node_modules', '.bin', 'wxt');
   const result = spawnSync(wxt, ['build', '-c', BENCH_CONFIG], { cwd: repoRoot, stdio: 'inherit' });
   if (result.status !== 0) throw new Error(`wxt build failed (exit ${result.status})`);
@@ -55,7 +58,25 @@ async function run(options: BenchOptions, argv: readonly string[]): Promise<Benc
   const started = Date.now();
   const host = machine();
   if (options.build) build();
-  assertBuild(extensionDir);
+  assertBuild(buildDir);
+  // Measure a private copy: scripts/check-reproducible.mjs (rm -rf .output) or a rebuild may run meanwhile.
+  const copyRoot = mkdtempSync(path.join(os.tmpdir(), 'streamwise-bench-ext-'));
+  const extensionDir = path.join(copyRoot, 'chrome-mv3');
+  cpSync(buildDir, extensionDir, { recursive: true });
+  try {
+    return await measure(options, argv, started, host, extensionDir);
+  } finally {
+    rmSync(copyRoot, { recursive: true, force: true });
+  }
+}
+
+async function measure(
+  options: BenchOptions,
+  argv: readonly string[],
+  started: number,
+  host: Machine,
+  extensionDir: string,
+): Promise<BenchResult> {
   const size = contentScriptSize(extensionDir);
   const outDir = path.resolve(repoRoot, options.outDir);
   const traceDir = options.saveTraces ? path.join(outDir, 'traces') : undefined;
@@ -104,6 +125,37 @@ async function run(options: BenchOptions, argv: readonly string[]): Promise<Benc
       }
     }
 
+    // Profiling pass: CPU sampling names the functions but slows script down, so it stays out of the pairs.
+    const profiled: BenchResult['profiled'] = [];
+    const profiledFunctions: FunctionCost[][] = [];
+    for (const page of PAGES.filter((p) => p.registry)) {
+      const loads: LoadSample[] = [];
+      for (let i = 0; i < options.profileLoads; i++) {
+        loads.push(
+          await measureWithRetry(arms.with, {
+            arm: 'with',
+            page: page.name,
+            url: page.url,
+            expectPanel: true,
+            measureAtMs: options.measureAtMs,
+            extensionPrefix: prefix,
+            samples: true,
+            traceFile: traceDir ? path.join(traceDir, `${page.name}-profiled-${i}.json`) : undefined,
+          }),
+        );
+      }
+      profiledFunctions.push(...loads.map((l) => l.functions ?? []));
+      profiled.push({
+        page: page.name,
+        loads: loads.length,
+        extensionMs: summarize(loads.map((l) => l.extensionMs)),
+        sampledMs: summarize(loads.map((l) => l.extensionSampledMs)),
+      });
+      console.log(
+        `bench: [profiled] ${page.name.padEnd(14)} extension ${summarize(loads.map((l) => l.extensionMs)).median.toFixed(2)} ms (median of ${loads.length}, with CPU sampling)`,
+      );
+    }
+
     console.log('bench: service-worker starts');
     const nonRegistry = PAGES.find((p) => !p.registry) as BenchPage;
     const registry = PAGES[0] as BenchPage;
@@ -124,11 +176,7 @@ async function run(options: BenchOptions, argv: readonly string[]): Promise<Benc
       traceDir,
     });
 
-    const registryLoads = PAGES.filter((p) => p.registry).flatMap((p) => pairs.get(p.name) ?? []);
-    const functions = symbolicate(
-      meanCosts(registryLoads.map((p) => p.with.functions ?? [])),
-      extensionDir,
-    ).slice(0, 30);
+    const functions = symbolicate(meanCosts(profiledFunctions), extensionDir).slice(0, 30);
     host.loadAverage.end = loadAverageNow();
     const partial: Omit<BenchResult, 'budgets'> = {
       date: new Date().toISOString(),
@@ -142,7 +190,8 @@ async function run(options: BenchOptions, argv: readonly string[]): Promise<Benc
       pages: PAGES.map((p) => pageResult(p, pairs.get(p.name) ?? [], size)),
       firstVisit,
       workerStarts,
-      spa: { ...spa, navigation: { ...spa.navigation, functions: spa.navigation.functions.slice(0, 15) } },
+      spa,
+      profiled,
       functions,
       loads: Object.fromEntries(
         [...pairs].map(([name, list]) => [

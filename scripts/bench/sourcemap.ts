@@ -5,6 +5,7 @@
 
 export interface RawSourceMap {
   sources: string[];
+  sourcesContent?: (string | null)[];
   names?: string[];
   mappings: string;
   sourceRoot?: string;
@@ -17,6 +18,8 @@ export interface OriginalPosition {
   /** 0-based, as in source maps. */
   column: number;
   name?: string;
+  /** The original line's text, when the map carries the sources. */
+  lineText?: string;
 }
 
 interface Segment {
@@ -86,6 +89,14 @@ export interface SourceMapLookup {
 
 export function parseSourceMap(map: RawSourceMap): SourceMapLookup {
   const lines = decodeMappings(map.mappings);
+  const texts = new Map<number, string[]>();
+  const lineText = (source: number, line: number): string | undefined => {
+    const content = map.sourcesContent?.[source];
+    if (typeof content !== 'string') return undefined;
+    let split = texts.get(source);
+    if (!split) texts.set(source, (split = content.split('\n')));
+    return split[line];
+  };
   return {
     original(line, column) {
       const segments = lines[line - 1];
@@ -101,6 +112,7 @@ export function parseSourceMap(map: RawSourceMap): SourceMapLookup {
         line: found.line + 1,
         column: found.column ?? 0,
         name: found.name !== undefined ? map.names?.[found.name] : undefined,
+        lineText: lineText(found.source, found.line),
       };
     },
   };

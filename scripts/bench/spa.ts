@@ -3,14 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { waitForPanel } from '../../tests/e2e/harness/panel';
 import { startTrace } from './cdp-trace';
-import {
-  costPerWindow,
-  cpuSamples,
-  extensionCost,
-  functionCosts,
-  type FunctionCost,
-  type TraceEvent,
-} from './trace';
+import { costPerWindow, extensionCost, type TraceEvent } from './trace';
 
 export interface SpaCost {
   url: string;
@@ -33,7 +26,6 @@ export interface SpaCost {
     longTasks: number;
     /** Of which: at most 50 ms without the extension's share. */
     longTasksCaused: number;
-    functions: FunctionCost[];
   };
 }
 
@@ -121,7 +113,6 @@ export async function measureSpa(
         perNavigationMs: navCost.totalMs / options.navigations,
         longTasks: navCost.longTasks.length,
         longTasksCaused: navCost.longTasks.filter((t) => t.durMs - t.extensionMs <= 50).length,
-        functions: functionCosts(cpuSamples(navEvents), options.extensionPrefix),
       },
     };
   } finally {

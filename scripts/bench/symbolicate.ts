@@ -6,7 +6,7 @@ import type { FunctionCost } from './trace';
 export interface NamedCost {
   /** The minified function and position, as profiled. */
   fn: string;
-  /** Where it comes from: `name? source:line` via the build's hidden source map, if there is one. */
+  /** Where it comes from, via the build's hidden source map: `source:line` and that line's code. */
   source?: string;
   selfMs: number;
   totalMs: number;
@@ -32,7 +32,10 @@ export function symbolicate(costs: readonly FunctionCost[], extensionDir: string
     const { url, lineNumber, columnNumber } = c.frame;
     const map = url ? lookup(url) : undefined;
     const pos = map?.original((lineNumber ?? 0) + 1, columnNumber ?? 0);
-    const source = pos ? `${pos.name ? `${pos.name} ` : ''}${pos.source}:${pos.line}` : undefined;
+    const code = pos?.lineText?.trim();
+    const source = pos
+      ? `${pos.source.replace(/^node_modules\//, '')}:${pos.line}${code && code.length <= 100 ? ` ${code}` : ''}`
+      : undefined;
     return { fn: c.fn, source, selfMs: c.selfMs, totalMs: c.totalMs };
   });
 }
