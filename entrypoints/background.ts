@@ -7,13 +7,14 @@ import cardCss from '../components/card.css?inline';
 import panelCss from '../components/panel.css?inline';
 import { computeEffectiveSettings } from '../utils/compute-effective-settings';
 import { effectiveSettingsKey } from '../utils/effective-settings';
-import { isFromThisExtension, isPageSeenMessage, siteDataKey } from '../utils/messages';
+import { isFromThisExtension, isPageDataRequest, isPageSeenMessage, siteDataKey } from '../utils/messages';
 import { panelTextKey } from '../utils/panel-text';
 import { buildSeedData } from '../utils/seed-data';
+import { catalogs } from '../utils/catalogs';
 import { SETTINGS_STORAGE_KEY } from '../utils/settings';
 
 const siteIds = registry.map((e) => e.id);
-const seed = () => buildSeedData(registry, tips, regions, `${cardCss}\n${panelCss}`);
+const seed = () => buildSeedData(registry, tips, regions, `${cardCss}\n${panelCss}`, catalogs);
 
 /** Firefox rejects `storage.managed.get()` when no policy exists; that means "no policy". */
 const managedPolicy = (): Promise<unknown> =>
@@ -42,20 +43,26 @@ export default defineBackground(() => {
     }
   });
 
-  // The one message a registry page sends: set its badge, and return its text in case storage lacks it.
+  // A registry page's one message: set its badge. Nothing else about the page is sent or kept.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isFromThisExtension(sender, browser.runtime.id) || !isPageSeenMessage(message)) return undefined;
-    if (!siteIds.includes(message.siteId)) return undefined;
-    const tabId = sender.tab?.id;
-    if (tabId !== undefined) {
+    if (!isFromThisExtension(sender, browser.runtime.id)) return undefined;
+    if (isPageSeenMessage(message) && siteIds.includes(message.siteId)) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
       void browser.action.setBadgeText({ tabId, text: message.isLive ? 'LIVE' : '✓' });
       void browser.action.setBadgeBackgroundColor({ tabId, color: message.isLive ? '#b42318' : '#0b5cad' });
+      return undefined;
     }
-    const data = seed();
-    return Promise.resolve({
-      site: data[siteDataKey(message.siteId)],
-      panelText: data[panelTextKey],
-      regions,
-    });
+    // Only when storage lacks the panel's texts (just after install): send them directly.
+    if (isPageDataRequest(message) && siteIds.includes(message.siteId)) {
+      const data = seed();
+      return Promise.resolve({
+        site: data[siteDataKey(message.siteId)],
+        panelText: data[panelTextKey],
+        regions,
+        catalogs,
+      });
+    }
+    return undefined;
   });
 });

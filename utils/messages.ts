@@ -1,11 +1,30 @@
 /** Messages between the extension's own parts. Anything else is ignored. */
+const SITE_ID = /^[a-z0-9-]{1,40}$/;
+
 export interface PageSeenMessage {
   type: 'streamwise:page';
   siteId: string;
   isLive: boolean;
 }
 
+/** Asked only when storage lacks the panel's texts: the worker replies with them. */
+export interface PageDataRequest {
+  type: 'streamwise:page-data';
+  siteId: string;
+}
+
 export const siteDataKey = (siteId: string) => `site:${siteId}`;
+
+export function isPageDataRequest(value: unknown): value is PageDataRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Record<string, unknown>;
+  return (
+    m.type === 'streamwise:page-data' &&
+    typeof m.siteId === 'string' &&
+    SITE_ID.test(m.siteId) &&
+    Object.keys(m).length === 2
+  );
+}
 
 export function isPageSeenMessage(value: unknown): value is PageSeenMessage {
   if (typeof value !== 'object' || value === null) return false;
@@ -13,7 +32,7 @@ export function isPageSeenMessage(value: unknown): value is PageSeenMessage {
   return (
     m.type === 'streamwise:page' &&
     typeof m.siteId === 'string' &&
-    /^[a-z0-9-]{1,40}$/.test(m.siteId) &&
+    SITE_ID.test(m.siteId) &&
     typeof m.isLive === 'boolean' &&
     Object.keys(m).length === 3
   );
@@ -46,5 +65,5 @@ export function isWhichSiteRequest(value: unknown): value is WhichSiteRequest {
 export function isWhichSiteReply(value: unknown): value is WhichSiteReply {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
-  return typeof m.siteId === 'string' && /^[a-z0-9-]{1,40}$/.test(m.siteId) && typeof m.isLive === 'boolean';
+  return typeof m.siteId === 'string' && SITE_ID.test(m.siteId) && typeof m.isLive === 'boolean';
 }

@@ -23,3 +23,9 @@ export function isPanelText(value: unknown): value is PanelText {
     typeof v.css === 'string'
   );
 }
+
+/** The interface strings (a `_locales` catalogue) for one language, read by the panel from storage. */
+export const messagesKey = (language: string) => `messages:${language}`;
+
+/** `en-GB` → `en`, `fr_CA` → `fr`: the catalogue a UI locale asks for (English when it is not stored). */
+export const localeLanguage = (locale: string) => locale.toLowerCase().split(/[-_]/)[0] || 'en';

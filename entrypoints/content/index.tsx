@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { Panel, type PanelState } from '../../components/Panel';
-import { browserTranslate as t } from '../../utils/browser-translate';
 import { initialPanelState, panelAllowed } from '../../utils/effective-settings';
 import { isLiveUrl, matchSite } from '../../utils/match-site';
 import { isWhichSiteRequest, type WhichSiteReply } from '../../utils/messages';
 import { resolveRegion } from '../../utils/region';
+import { localeLanguage } from '../../utils/panel-text';
 import { keepAttached } from './keep-attached';
 import { announce, loadPageData, loadRegion, onSettingsChange, saveSiteUi } from './page-data';
 
@@ -19,6 +19,12 @@ function counterPageZoom(shadow: ShadowRoot) {
   const frame = shadow.querySelector('html');
   if (frame) frame.style.zoom = zoom === 1 ? '' : String(1 / zoom);
 }
+
+/** Resolves once the page's load event has fired (or at once when it already has). */
+const pageLoaded = () =>
+  document.readyState === 'complete'
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 
 /** After the reader toggles the panel, focus the button that replaced the one they pressed. */
 const keepFocus = (container: HTMLElement, action: string) =>
@@ -46,10 +52,12 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(answerPopup);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerPopup));
 
+    // Nothing more before the page's load event: a document_idle script would otherwise delay it.
+    await pageLoaded();
     const locale = browser.i18n.getUILanguage() || navigator.language;
-    const data = await loadPageData(id, resolveRegion(undefined, locale));
+    const data = await loadPageData(id, resolveRegion(undefined, locale), localeLanguage(locale));
     if (!data || ctx.isInvalid) return;
-    const { site, text } = data;
+    const { site, text, t } = data;
     isLive = isLiveUrl(location.href, site);
     void announce(id, isLive);
     let { settings, ui: uiState } = data;
@@ -76,7 +84,8 @@ export default defineContentScript({
         append: 'last',
         css: text.css,
         onMount: (container, shadow) => {
-          counterPageZoom(shadow);
+          // Reading the page's zoom forces a style pass: do it when the page is idle.
+          ctx.requestIdleCallback(() => counterPageZoom(shadow), { timeout: 1000 });
           const draw = () =>
             render(
               <Panel
@@ -143,8 +152,13 @@ export default defineContentScript({
     update();
     fetchRegion();
 
-    // After an extension update or reload this script is orphaned: WXT's check tears the panel down.
-    ctx.setInterval(() => void ctx.isInvalid, 2000);
+    // After an extension update or reload this script is orphaned: WXT's check (reading ctx.isInvalid)
+    // tears the panel down. Checked when the reader comes back to the tab or touches the panel, and
+    // every 10 s, which keeps idle cost near zero.
+    const checkAlive = () => void ctx.isInvalid;
+    ctx.addEventListener(document, 'visibilitychange', checkAlive);
+    ctx.addEventListener(window, 'focus', checkAlive);
+    ctx.setInterval(checkAlive, 10_000);
 
     const guard = keepAttached({
       host: () => ui.shadowHost,

@@ -7,8 +7,9 @@ import {
   parseEffectiveSettings,
   type EffectiveSettings,
 } from '../../utils/effective-settings';
-import { siteDataKey, type PageSeenMessage } from '../../utils/messages';
-import { isPanelText, panelTextKey, regionKey, type PanelText } from '../../utils/panel-text';
+import { siteDataKey, type PageDataRequest, type PageSeenMessage } from '../../utils/messages';
+import { translatorFor, type CatalogEntry, type Translate } from '../../components/messages';
+import { isPanelText, messagesKey, panelTextKey, regionKey, type PanelText } from '../../utils/panel-text';
 import { parseSiteUiState, siteUiKey, type SiteUiState } from '../../utils/site-ui-state';
 
 export interface PageData {
@@ -18,11 +19,29 @@ export interface PageData {
   settings: EffectiveSettings;
   /** Reporting lines by region code, as far as they were read (the likely region and INTL). */
   regions: Region[];
+  /** The interface strings in the reader's language, English where a string or language is missing. */
+  t: Translate;
 }
 
 export function announce(siteId: string, isLive: boolean): Promise<unknown> {
   const message: PageSeenMessage = { type: 'streamwise:page', siteId, isLive };
   return browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** Only when storage lacks the texts (the moments after install): the worker sends them directly. */
+function askWorker(siteId: string): Promise<unknown> {
+  const message: PageDataRequest = { type: 'streamwise:page-data', siteId };
+  return browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+type Catalog = Record<string, CatalogEntry>;
+const isCatalog = (value: unknown): value is Catalog => typeof value === 'object' && value !== null;
+
+/** Catalogue lookups from storage: no synchronous round trip to the browser, as i18n.getMessage makes. */
+function translator(own: unknown, english: unknown): Translate {
+  const primary = translatorFor(isCatalog(own) ? own : {});
+  const fallback = translatorFor(isCatalog(english) ? english : {});
+  return (key, ...subs) => primary(key, ...subs) || fallback(key, ...subs);
 }
 
 const isRegion = (value: unknown): value is Region =>
@@ -33,24 +52,33 @@ const isRegion = (value: unknown): value is Region =>
  * settings and the likely region's lines from storage, where the worker put them. When the text is
  * missing (the moments after install), asks the worker directly.
  */
-export async function loadPageData(siteId: string, likelyRegion: string): Promise<PageData | undefined> {
+export async function loadPageData(
+  siteId: string,
+  likelyRegion: string,
+  language: string,
+): Promise<PageData | undefined> {
   const keys = [siteDataKey(siteId), panelTextKey, siteUiKey(siteId), effectiveSettingsKey];
   const regionKeys = [regionKey(likelyRegion), regionKey('INTL')];
-  const stored = await browser.storage.local.get([...keys, ...regionKeys]);
+  const catalogKeys = [messagesKey(language), messagesKey('en')];
+  const stored = await browser.storage.local.get([...keys, ...regionKeys, ...catalogKeys]);
   const ui = parseSiteUiState(stored[siteUiKey(siteId)]);
   const settings = parseEffectiveSettings(stored[effectiveSettingsKey]);
   let site: unknown = stored[siteDataKey(siteId)];
   let text: unknown = stored[panelTextKey];
   let regions: unknown[] = regionKeys.map((k) => stored[k]);
-  if (!isCardData(site, siteId) || !isPanelText(text)) {
-    const fromWorker = (await announce(siteId, false)) as
-      { site?: unknown; panelText?: unknown; regions?: unknown[] } | undefined;
+  let [own, english] = catalogKeys.map((k) => stored[k]);
+  if (!isCardData(site, siteId) || !isPanelText(text) || !isCatalog(english)) {
+    const fromWorker = (await askWorker(siteId)) as
+      | { site?: unknown; panelText?: unknown; regions?: unknown[]; catalogs?: Record<string, unknown> }
+      | undefined;
     site = fromWorker?.site;
     text = fromWorker?.panelText;
     regions = fromWorker?.regions ?? [];
+    own = fromWorker?.catalogs?.[language];
+    english = fromWorker?.catalogs?.en;
   }
   if (!isCardData(site, siteId) || !isPanelText(text)) return undefined;
-  return { site, text, ui, settings, regions: regions.filter(isRegion) };
+  return { site, text, ui, settings, regions: regions.filter(isRegion), t: translator(own, english) };
 }
 
 /** One region's lines, for a region the first read did not cover (a setting or policy changed it). */

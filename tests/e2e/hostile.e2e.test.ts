@@ -979,7 +979,8 @@ describe('extension reload with a registry tab open', () => {
       })
       .catch(() => undefined); // the worker goes away mid-call
     await restarted;
-    await tab.page.waitForTimeout(3_000);
+    // The orphan checks itself on focus, visibility, use and every 10 s (a cheap timer, for idle cost).
+    await tab.page.waitForTimeout(11_000);
 
     const after = await tab.probe(() => {
       const p = (globalThis as ProbeWindow).__swProbe;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFromThisExtension, isPageSeenMessage } from '../../utils/messages';
+import { isFromThisExtension, isPageDataRequest, isPageSeenMessage } from '../../utils/messages';
 
 describe('isPageSeenMessage', () => {
   it('accepts a well-formed message', () => {
@@ -24,5 +24,20 @@ describe('isFromThisExtension', () => {
     expect(isFromThisExtension({ id: 'abc' }, 'abc')).toBe(true);
     expect(isFromThisExtension({ id: 'other' }, 'abc')).toBe(false);
     expect(isFromThisExtension({ url: 'https://evil.example/' }, 'abc')).toBe(false);
+  });
+});
+
+describe('isPageDataRequest', () => {
+  it('accepts a well-formed request', () => {
+    expect(isPageDataRequest({ type: 'streamwise:page-data', siteId: 'twitch' })).toBe(true);
+  });
+
+  it.each([
+    ['a page message', { type: 'streamwise:page', siteId: 'twitch', isLive: true }],
+    ['a bad siteId', { type: 'streamwise:page-data', siteId: 'Twitch!' }],
+    ['extra keys', { type: 'streamwise:page-data', siteId: 'twitch', all: true }],
+    ['nothing', undefined],
+  ])('rejects %s', (_name, message) => {
+    expect(isPageDataRequest(message)).toBe(false);
   });
 });

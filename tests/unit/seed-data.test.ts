@@ -4,7 +4,7 @@ import { regions } from '../../content/reporting';
 import * as tips from '../../content/tips';
 import { buildSeedData } from '../../utils/seed-data';
 import { isCardData } from '../../utils/card-data';
-import { isPanelText } from '../../utils/panel-text';
+import { isPanelText, localeLanguage } from '../../utils/panel-text';
 
 describe('buildSeedData', () => {
   const seed = buildSeedData(registry, tips, regions, ':host{}');
@@ -26,5 +26,22 @@ describe('buildSeedData', () => {
   it('stores the shared text and styles in the shape the content script checks', () => {
     expect(isPanelText(seed.panelText)).toBe(true);
     expect((seed.panelText as { css: string }).css).toBe(':host{}');
+  });
+});
+
+describe('interface catalogues in storage', () => {
+  it('stores each language under messages:<lang>', () => {
+    const seed = buildSeedData(registry, tips, regions, '', { en: { a: { message: 'A' } }, fr: {} });
+    expect(seed['messages:en']).toEqual({ a: { message: 'A' } });
+    expect(seed['messages:fr']).toEqual({});
+  });
+
+  it.each([
+    ['en-GB', 'en'],
+    ['fr_CA', 'fr'],
+    ['ES', 'es'],
+    ['', 'en'],
+  ])('%s asks for the %s catalogue', (locale, language) => {
+    expect(localeLanguage(locale)).toBe(language);
   });
 });
