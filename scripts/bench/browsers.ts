@@ -6,6 +6,7 @@ import { launchWithExtension } from '../../tests/e2e/harness/browser';
 import { chromiumPath } from '../../tests/e2e/harness/paths';
 import { assertChromium } from '../../tests/e2e/harness/preflight';
 import { startServer } from '../../tests/e2e/harness/server';
+import { chromiumArgs } from '../../tests/e2e/harness/chromium-args';
 
 export type ArmName = 'with' | 'without';
 
@@ -31,17 +32,7 @@ async function launchWithout(): Promise<Arm> {
       headless: true,
       ignoreHTTPSErrors: true,
       viewport: { width: 1280, height: 800 },
-      args: [
-        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs(server.port),
     });
     return {
       name: 'without',

@@ -11,6 +11,7 @@ import { registry } from '../../content/sites/index';
 import { chromiumPath } from './harness/paths';
 import { isLiveUrl, withFixture } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
+import { chromiumArgs } from './harness/chromium-args';
 
 /*
  * Hostile pages (issue #7, robustness). Every scenario loads the same fixture twice: in the
@@ -601,17 +602,7 @@ describe('hostile pages', () => {
     plain = await chromium.launch({
       executablePath: chromiumPath(),
       headless: true,
-      args: [
-        `--host-resolver-rules=MAP * 127.0.0.1:${suite.browser().server.port}`,
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: chromiumArgs(suite.browser().server.port),
     });
     plainContext = await plain.newContext({ ignoreHTTPSErrors: true, viewport: VIEWPORT });
   });

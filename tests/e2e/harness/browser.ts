@@ -7,6 +7,7 @@ import { chromiumPath, defaultExtensionDir } from './paths';
 import { removeExtensionPolicy, removeStalePolicy, writeExtensionPolicy } from './policy';
 import { assertBuild, assertChromium } from './preflight';
 import { startServer, type FixtureServer } from './server';
+import { chromiumArgs } from './chromium-args';
 
 export { extensionIdFromKey, extensionIdFromManifest } from './extension-id';
 export { ensureOpen, expectNoPanel, inPanel, panelBox, panelState, waitForPanel } from './panel';
@@ -70,15 +71,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       args: [
         `--disable-extensions-except=${extensionDir}`,
         `--load-extension=${extensionDir}`,
-        `--host-resolver-rules=MAP * 127.0.0.1:${server.port}`,
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...chromiumArgs(server.port),
       ],
     });
     const worker =
