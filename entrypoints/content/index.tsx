@@ -20,11 +20,14 @@ function counterPageZoom(shadow: ShadowRoot) {
   if (frame) frame.style.zoom = zoom === 1 ? '' : String(1 / zoom);
 }
 
-/** Resolves once the page's load event has fired (or at once when it already has). */
+/** Resolves once the page's load event has fired, at once if it has, and after 1 s at most (slow images). */
 const pageLoaded = () =>
   document.readyState === 'complete'
     ? Promise.resolve()
-    : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+    : new Promise<void>((resolve) => {
+        window.addEventListener('load', () => resolve(), { once: true });
+        setTimeout(resolve, 1000);
+      });
 
 /** After the reader toggles the panel, focus the button that replaced the one they pressed. */
 const keepFocus = (container: HTMLElement, action: string) =>
