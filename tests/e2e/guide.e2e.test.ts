@@ -3,16 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import { screenshot } from './harness/browser';
 import { useExtensionBrowser } from './harness/suite';
-
-/** Console errors and uncaught exceptions a page reports from now on. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
+import { collectErrors } from './harness/page-errors';
 
 function listedIds(page: Page): Promise<string[]> {
   return page.evaluate(() =>

@@ -12,7 +12,8 @@ import {
   waitForPanel,
 } from './harness/browser';
 import { isLiveUrl } from './harness/sites';
-import { useExtensionBrowser, type SuiteBrowser } from './harness/suite';
+import { useExtensionBrowser } from './harness/suite';
+import { openOptions } from './harness/options-page';
 
 /**
  * The options page with no policy: each change reaches open registry tabs without a reload, and
@@ -32,25 +33,6 @@ const YOUTUBE = 'https://www.youtube.com/';
 const TWITCH_LIVE = 'https://www.twitch.tv/somechannel';
 const twitch = registry.find((e) => e.id === 'twitch')!;
 const youtube = registry.find((e) => e.id === 'youtube')!;
-
-/** Console errors and uncaught exceptions a page reports from now on. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
-
-async function openOptions(suite: SuiteBrowser): Promise<{ page: Page; errors: string[] }> {
-  const page = await suite.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`chrome-extension://${suite.browser().extensionId}/options.html`);
-  await page.waitForSelector('main.sw-options fieldset');
-  await page.waitForLoadState('load');
-  return { page, errors };
-}
 
 /** storage.local as an extension page sees it. */
 async function stored(page: Page, key: string): Promise<unknown> {

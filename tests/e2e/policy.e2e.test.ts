@@ -4,6 +4,8 @@ import { registry } from '../../content/sites/index';
 import { ensureOpen, expectNoPanel, inPanel, panelState, screenshot, waitForPanel } from './harness/browser';
 import { isLiveUrl } from './harness/sites';
 import { useExtensionBrowser, type SuiteBrowser } from './harness/suite';
+import { openOptions } from './harness/options-page';
+import { collectErrors } from './harness/page-errors';
 
 /**
  * The school-deployment contract (docs/deploy.md) with a REAL Chromium policy file: each describe block
@@ -58,25 +60,6 @@ async function waitForWorkerReady(suite: SuiteBrowser): Promise<void> {
       message: 'the worker wrote effectiveSettings after install',
     })
     .toBe(true);
-}
-
-/** Console errors and uncaught exceptions a page reports from now on. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
-}
-
-async function openOptions(suite: SuiteBrowser): Promise<{ page: Page; errors: string[] }> {
-  const page = await suite.newPage();
-  const errors = collectErrors(page);
-  await page.goto(`chrome-extension://${suite.browser().extensionId}/options.html`);
-  await page.waitForSelector('main.sw-options fieldset');
-  await page.waitForLoadState('load');
-  return { page, errors };
 }
 
 /** popup.html opened as a tab: the active tab is then the popup itself, a non-registry page. */

@@ -5,6 +5,7 @@ import type { SiteEntry } from '../../utils/registry-schema';
 import { screenshot, waitForPanel } from './harness/browser';
 import { isLiveUrl, panelTestUrls } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
+import { collectErrors } from './harness/page-errors';
 
 /** The few extension APIs these tests call inside the service worker and extension pages. */
 interface TabInfo {
@@ -47,16 +48,6 @@ function extensionWorker(context: BrowserContext): Promise<Worker> {
     predicate: (w) => w.url().startsWith('chrome-extension://'),
     timeout: 10_000,
   });
-}
-
-/** Console errors and uncaught exceptions a page reports from now on. */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(`console.error: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  return errors;
 }
 
 /** Ids of the last `count` tabs of the (single) window, in tab order: the pages the test opened last. */
