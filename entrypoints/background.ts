@@ -12,19 +12,16 @@ import { panelTextKey } from '../utils/panel-text';
 import { buildSeedData } from '../utils/seed-data';
 import { catalogs } from '../utils/catalogs';
 import { SETTINGS_STORAGE_KEY } from '../utils/settings';
+import { readManagedStorage } from '../utils/managed-policy';
 
 const siteIds = registry.map((e) => e.id);
 const seed = () => buildSeedData(registry, tips, regions, `${cardCss}\n${panelCss}`, catalogs);
-
-/** Firefox rejects `storage.managed.get()` when no policy exists; that means "no policy". */
-const managedPolicy = (): Promise<unknown> =>
-  browser.storage.managed?.get().catch(() => ({})) ?? Promise.resolve({});
 
 /** Policy over user over default, stored for the content script and popup to read. */
 async function refreshEffectiveSettings(): Promise<void> {
   const [stored, managed] = await Promise.all([
     browser.storage.local.get(SETTINGS_STORAGE_KEY),
-    managedPolicy(),
+    readManagedStorage(),
   ]);
   const { effective } = computeEffectiveSettings(stored[SETTINGS_STORAGE_KEY], managed, siteIds);
   await browser.storage.local.set({ [effectiveSettingsKey]: effective });

@@ -18,6 +18,7 @@ import {
 } from '../../utils/settings';
 import '../../components/card.css';
 import '../../components/page.css';
+import { readManagedStorage } from '../../utils/managed-policy';
 
 const siteIds = registry.map((s) => s.id);
 const sites = registry.map((s) => ({ id: s.id, name: s.name })).sort((a, b) => a.name.localeCompare(b.name));
@@ -26,9 +27,6 @@ const locale = browser.i18n.getUILanguage() || navigator.language;
 const detected = regions.find((r) => r.code === regionFromLocale(locale))?.name ?? regionFromLocale(locale);
 const root = document.getElementById('app')!;
 let status: OptionsProps['status'];
-
-const managedPolicy = (): Promise<unknown> =>
-  browser.storage.managed?.get().catch(() => ({})) ?? Promise.resolve({});
 
 /** The user's own settings (never the policy's), as stored. */
 async function readUser(): Promise<{ user: Settings; stored: unknown }> {
@@ -45,7 +43,7 @@ async function save(patch: Partial<Settings>, lockedSites: readonly string[]) {
 }
 
 async function draw() {
-  const [{ stored, user }, managed] = await Promise.all([readUser(), managedPolicy()]);
+  const [{ stored, user }, managed] = await Promise.all([readUser(), readManagedStorage()]);
   const computed = computeEffectiveSettings(stored, managed, siteIds);
   render(
     <Options
