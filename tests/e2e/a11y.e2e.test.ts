@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import type { SiteEntry } from '../../utils/registry-schema';
 import { ensureOpen, inPanel, panelState, waitForPanel } from './harness/browser';
 import { isLiveUrl, panelTestUrls } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
+import { openPopupBehindActiveTab } from './harness/extension-pages';
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve('axe-core/axe.min.js');
@@ -42,13 +43,6 @@ interface AxeLike {
     incomplete: { id: string; nodes: { target: unknown }[] }[];
   }>;
 }
-
-declare const chrome: {
-  tabs: {
-    query(q: { active?: boolean; currentWindow?: boolean }): Promise<{ index: number }[]>;
-    create(p: { url: string; active?: boolean; index?: number }): Promise<unknown>;
-  };
-};
 
 /** Violations found per surface, printed at the end so the counts can be reported. */
 const report: { surface: string; violations: Violation[]; contrastUndecided: number }[] = [];
@@ -170,24 +164,6 @@ async function tabUntil(page: Page, done: (f: FocusInfo) => boolean, max = 200):
     if (done(await panelFocus(page))) return presses;
   }
   throw new Error(`Focus never reached the wanted panel element in ${max} Tab presses on ${page.url()}`);
-}
-
-async function openPopupBehindActiveTab(context: BrowserContext, extensionId: string): Promise<Page> {
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  if (!worker) throw new Error('No extension service worker');
-  const url = `chrome-extension://${extensionId}/popup.html`;
-  const [page] = await Promise.all([
-    context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }),
-    worker.evaluate(async (popupUrl) => {
-      const [active] = await chrome.tabs.query({ active: true, currentWindow: true });
-      await chrome.tabs.create({ url: popupUrl, active: false, index: (active?.index ?? 0) + 1 });
-    }, url),
-  ]);
-  // Reloaded once so Playwright's locale emulation is in place before the popup's scripts run.
-  await page.waitForLoadState('load');
-  await page.reload();
-  await page.waitForSelector('[data-section="reporting-lines"]', { timeout: 10_000 });
-  return page;
 }
 
 interface ContrastSample {
@@ -322,7 +298,7 @@ describe('axe-core: the popup and the guide', () => {
     const tab = await suite.open(TWITCH_LIVE);
     await waitForPanel(tab);
     await tab.bringToFront();
-    const page = await openPopupBehindActiveTab(context, extensionId);
+    const { page } = await openPopupBehindActiveTab(context, extensionId);
     try {
       await page.locator('[data-section="site"][data-site="twitch"]').waitFor();
       await page.setViewportSize({ width: 400, height: 600 });

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import { ensureOpen, expectNoPanel, inPanel, panelState, screenshot, waitForPanel } from './harness/browser';
@@ -6,6 +6,7 @@ import { isLiveUrl } from './harness/sites';
 import { useExtensionBrowser, type SuiteBrowser } from './harness/suite';
 import { openOptions } from './harness/options-page';
 import { collectErrors } from './harness/page-errors';
+import { extensionWorker } from './harness/extension-pages';
 
 /**
  * The school-deployment contract (docs/deploy.md) with a REAL Chromium policy file: each describe block
@@ -26,15 +27,6 @@ const SET_BY_ORG = 'Set by your organisation';
 
 const twitch = registry.find((e) => e.id === 'twitch')!;
 const youtube = registry.find((e) => e.id === 'youtube')!;
-
-function extensionWorker(context: BrowserContext): Promise<Worker> {
-  const found = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  if (found) return Promise.resolve(found);
-  return context.waitForEvent('serviceworker', {
-    predicate: (w) => w.url().startsWith('chrome-extension://'),
-    timeout: 10_000,
-  });
-}
 
 /** What the worker has worked out (policy over user over default), read from storage.local. */
 async function effectiveSettings(suite: SuiteBrowser): Promise<Record<string, unknown> | undefined> {

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import type { SiteEntry } from '../../utils/registry-schema';
@@ -6,6 +6,7 @@ import { screenshot, waitForPanel } from './harness/browser';
 import { isLiveUrl, panelTestUrls } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
 import { collectErrors } from './harness/page-errors';
+import { extensionWorker, openPopupBehindActiveTab } from './harness/extension-pages';
 
 /** The few extension APIs these tests call inside the service worker and extension pages. */
 interface TabInfo {
@@ -41,15 +42,6 @@ const TWITCH_LIVE = 'https://www.twitch.tv/somechannel';
 const TWITCH_NOT_LIVE = 'https://www.twitch.tv/directory';
 const NOT_REGISTRY = 'https://www.example.org/';
 
-function extensionWorker(context: BrowserContext): Promise<Worker> {
-  const found = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-  if (found) return Promise.resolve(found);
-  return context.waitForEvent('serviceworker', {
-    predicate: (w) => w.url().startsWith('chrome-extension://'),
-    timeout: 10_000,
-  });
-}
-
 /** Ids of the last `count` tabs of the (single) window, in tab order: the pages the test opened last. */
 async function lastTabIds(worker: Worker, count: number): Promise<number[]> {
   const tabs = await worker.evaluate(() => chrome.tabs.query({}));
@@ -72,33 +64,6 @@ function whichSite(worker: Worker, tabId: number): Promise<unknown> {
         .catch((error: Error) => `no receiver: ${error.message}`),
     { tabId, message: WHICH_SITE },
   );
-}
-
-/**
- * The real popup.html rendered for whatever tab is active: the worker opens it as a background tab
- * next to the active one, so `tabs.query({ active, currentWindow })` in the popup still finds that tab.
- * It is reloaded once: Playwright's locale emulation can reach a page the extension opened only after
- * its first scripts ran (seen: i18n.getUILanguage() gave en-US, region US, in about 1 run in 3), and the
- * reload also lets the error collector see the whole load.
- */
-async function openPopupBehindActiveTab(
-  context: BrowserContext,
-  extensionId: string,
-): Promise<{ page: Page; errors: string[] }> {
-  const worker = await extensionWorker(context);
-  const url = `chrome-extension://${extensionId}/popup.html`;
-  const [page] = await Promise.all([
-    context.waitForEvent('page', { predicate: (p) => p.url() === url, timeout: 10_000 }),
-    worker.evaluate(async (popupUrl) => {
-      const [active] = await chrome.tabs.query({ active: true, currentWindow: true });
-      await chrome.tabs.create({ url: popupUrl, active: false, index: (active?.index ?? 0) + 1 });
-    }, url),
-  ]);
-  await page.waitForLoadState('load');
-  const errors = collectErrors(page);
-  await page.reload();
-  await page.waitForSelector('[data-section="reporting-lines"]', { timeout: 10_000 });
-  return { page, errors };
 }
 
 function popupSections(page: Page): Promise<string[]> {
