@@ -83,14 +83,14 @@ function LiveSection({ text, t }: SiteCardProps) {
 }
 
 function ReportSection({ site, region, t }: SiteCardProps) {
-  const { url, path, note } = site.reporting;
+  const { url, label, path, note } = site.reporting;
   const national = region?.lines[0];
   return (
     <Block id="report" heading={t('reportHeading')}>
       {url && (
         <p>
           <ExternalLink href={url} t={t}>
-            {t('reportLink', site.name)}
+            {label ?? t('reportLink', site.name)}
           </ExternalLink>
         </p>
       )}
@@ -228,7 +228,7 @@ function CardFooter({ site, t, locale }: SiteCardProps) {
       {site.safetyCentreUrl && (
         <p>
           <ExternalLink href={site.safetyCentreUrl} t={t}>
-            {t('safetyCentre', site.name)}
+            {site.safetyCentreLabel ?? t('safetyCentre', site.name)}
           </ExternalLink>
         </p>
       )}

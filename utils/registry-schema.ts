@@ -73,6 +73,8 @@ export const reportingSchema = z
   .strictObject({
     /** The platform's own page on reporting a user or stream. */
     url: httpsUrlSchema.optional(),
+    /** What `url` is, when it is not a page on how to report (e.g. "TikTok Help: User safety"). */
+    label: textSchema.optional(),
     /** Where Report sits in the app or site, in the site's words. */
     path: textSchema.optional(),
     note: textSchema.optional(),
@@ -109,6 +111,8 @@ export const siteSchema = z.strictObject({
   familyTools: z.array(familyToolSchema).optional(),
   reporting: reportingSchema,
   safetyCentreUrl: httpsUrlSchema.optional(),
+  /** What `safetyCentreUrl` is, when it is not a safety centre (e.g. "Kick Help: Viewer controls"). */
+  safetyCentreLabel: textSchema.optional(),
   /** Site-specific lines for the young-person section; general ones live in content/. */
   youngPersonTips: z.array(textSchema).optional(),
   /** Site-specific facts about live streaming (e.g. "LIVE is 18+ on TikTok"). */

@@ -10,6 +10,7 @@ export default {
   ageNote: 'Azar Live needs age 20+ in Korea. Since 1 July 2025 Azar is closed to under-18s in the UK.',
   reporting: {
     url: 'https://help.azarlive.com/hc/en-us/articles/360047526053-Azar-Community-Guidelines',
+    label: 'Azar Help: Community Guidelines',
     path: 'During a match: tap the shield icon with "!", or report from your match history. In a chat: ⋮ (top right) → Report',
   },
   youngPersonTips: [

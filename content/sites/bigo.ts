@@ -18,6 +18,7 @@ export default {
     path: 'During a stream: ≡ at the bottom → Room Tools → Report → pick a reason (one is “Underage”) → Submit',
   },
   safetyCentreUrl: 'https://blog.bigo.tv/faq/is-bigo-live-safe/',
+  safetyCentreLabel: 'Bigo blog: Is BIGO LIVE safe?',
   youngPersonTips: [
     'If something on a BIGO LIVE stream worries you, tap ≡, then Room Tools → Report. You can also just leave the stream.',
   ],

@@ -8,6 +8,7 @@ export default {
   ageNote: 'Chatroulette’s rules say it is strictly for adults, 18 and older.',
   reporting: {
     url: 'https://chatroulette.com/rules',
+    label: 'Chatroulette rules',
     note: 'The rules ask users to report violations, but no step-by-step report path was found.',
   },
   youngPersonTips: [

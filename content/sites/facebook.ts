@@ -37,6 +37,7 @@ export default {
   ],
   reporting: {
     url: 'https://www.facebook.com/help/contact/209046679279097',
+    label: 'Facebook Help: report a child under 13',
     path: 'A profile, post, photo or video: … → Find support or report → choose the reason → Next → Done',
     note: 'The link is Facebook’s form for reporting a child under 13 who has an account. Live videos can be reported while they are still happening.',
   },

@@ -39,6 +39,7 @@ export default {
   },
   safetyCentreUrl:
     'https://www.epicgames.com/help/en-US/c-Category_EpicAccounts/c-EpicAccounts_ParentalControls/a000084709',
+  safetyCentreLabel: 'Epic Games Help: parental controls',
   youngPersonTips: [
     'If someone says something in voice chat that makes you uncomfortable, you can report the conversation from the Sidebar’s voice chat tab and tell an adult you trust.',
   ],

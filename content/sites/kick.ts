@@ -36,6 +36,7 @@ export default {
     note: 'Reports on Kick are anonymous.',
   },
   safetyCentreUrl: 'https://help.kick.com/en/articles/10137491-viewer-controls-streamer-controls',
+  safetyCentreLabel: 'Kick Help: viewer and streamer controls',
   youngPersonTips: [
     'Reports on Kick are anonymous, so the person won’t know it was you.',
     'You can mute someone in Kick chat so you no longer see their messages.',

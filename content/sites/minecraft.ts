@@ -36,6 +36,7 @@ export default {
   },
   safetyCentreUrl:
     'https://help.minecraft.net/hc/en-us/articles/4408968616077-How-to-Manage-Parental-Consent-Family-Settings-and-Realms-Multiplayer-Access-for-a-Child-Account',
+  safetyCentreLabel: 'Minecraft Help: child accounts and family settings',
   confidence: 'partly-official',
   thirdPartySections: ['privacy'],
   sources: [

@@ -27,6 +27,7 @@ export default {
     note: 'Reports are anonymous.',
   },
   safetyCentreUrl: 'https://help.pinterest.com/en/article/resources-for-parents-and-caregivers-of-teens',
+  safetyCentreLabel: 'Pinterest Help: resources for parents and caregivers of teens',
   youngPersonTips: [
     'Reports on Pinterest are anonymous, so you can report a Pin, comment or message without the person knowing it was you.',
   ],

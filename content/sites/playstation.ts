@@ -36,6 +36,7 @@ export default {
     note: 'A voice-chat report sends a 20-second clip from the last 5 minutes. You can block the user at the end. For behaviour inside a game, use that game’s own report tool.',
   },
   safetyCentreUrl: 'https://www.playstation.com/en-us/support/account/ps5-parental-controls-spending-limits/',
+  safetyCentreLabel: 'PlayStation Support: PS5 parental controls and spending limits',
   youngPersonTips: [
     'On a PS5 you can report voice chat from the control centre. The report includes a short recording of what was said.',
   ],

@@ -16,6 +16,7 @@ export default {
   ],
   reporting: {
     url: 'https://help.tango.me/en/articles/2985206-tango-guidelines-for-live-broadcasting',
+    label: 'Tango Help: guidelines for live broadcasting',
     note: 'We could not find Tango’s in-app reporting steps; this page sets out its rules for live broadcasts.',
   },
   youngPersonTips: [

@@ -35,6 +35,7 @@ export default {
   ],
   reporting: {
     url: 'https://support.tiktok.com/en/safety-hc/account-and-user-safety/user-safety',
+    label: 'TikTok Help: user safety (Family Pairing, Restricted Mode)',
     path: 'A LIVE: tap the Share arrow → Report → choose a reason → Submit. An account: their profile → … → Report.',
     note: 'The in-app steps come from guides; we found no TikTok help page for reporting a LIVE.',
   },

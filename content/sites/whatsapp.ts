@@ -29,6 +29,7 @@ export default {
     note: 'When you report someone, WhatsApp receives the last five messages from that person or group.',
   },
   safetyCentreUrl: 'https://faq.whatsapp.com/773166357950949/',
+  safetyCentreLabel: 'WhatsApp Help: Teen Information Center',
   youngPersonTips: [
     'If someone you don’t know messages you on WhatsApp, you can block or report them straight from that first chat.',
   ],

@@ -29,6 +29,7 @@ export default {
   ],
   reporting: {
     url: 'https://support.xbox.com/en-GB/browse/xbox-one/security/Safety%20tools',
+    label: 'Xbox Support: safety tools',
     path: 'Xbox button → People → Recently played with → the player’s profile → Report or block → Report → pick a reason → Submit',
     note: 'These steps come from third-party guides. The linked Xbox support page lists Xbox’s own articles on filing a complaint and on muting or blocking players.',
   },

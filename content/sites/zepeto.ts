@@ -23,11 +23,13 @@ export default {
   ],
   reporting: {
     url: 'https://support.zepeto.me/hc/en-us/articles/900005914226-Keeping-our-ZEPETO-community-safe',
+    label: 'ZEPETO Help: keeping our community safe',
     path: 'Report (in the app, on the content or account)',
     note: 'Reports are anonymous. Block users to stop contact. Live creators can also report, mute or ban viewers.',
   },
   safetyCentreUrl:
     'https://safetycenter.zepeto.me/2022/06/07/keeping-our-youth-safe-guardians-guide-to-zepeto/',
+  safetyCentreLabel: 'ZEPETO Safety Center: guardian’s guide (2022)',
   youngPersonTips: ['Reporting on ZEPETO is anonymous: the person you report will not know it was you.'],
   liveNotes: [
     'ZEPETO LIVE lets users broadcast from the app. Under the guidelines in force since 10 June 2024, children may not broadcast, and other minors need a parent’s or guardian’s consent.',
