@@ -1,5 +1,5 @@
 import { ExternalLink } from './ExternalLink';
-import type { Translate } from './messages';
+import type { Translate } from '../utils/translate';
 
 /** A school's safeguarding lead or IT contact, set by policy. Phone and email are text, never links. */
 export interface Contact {

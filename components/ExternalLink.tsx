@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Translate } from './messages';
+import type { Translate } from '../utils/translate';
 
 interface ExternalLinkProps {
   /** Without an https address the text shows as plain bold text. */

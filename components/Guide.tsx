@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { searchSites } from '../utils/search-sites';
 import { SiteCard, type CardText, type SiteCardData } from './SiteCard';
-import type { Translate } from './messages';
+import type { Translate } from '../utils/translate';
 
 export interface GuideSite extends SiteCardData {
   hosts: readonly string[];

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Audience, PanelCorner, PanelMode, Settings } from '../utils/settings';
-import type { Translate } from './messages';
+import type { Translate } from '../utils/translate';
 
 export interface OptionsNotice {
   key: string;

@@ -3,7 +3,7 @@ import { ContactCard } from './ContactCard';
 import { ReportingLines } from './ReportingLines';
 import { SiteCard, type Audience, type CardText, type Contact, type SiteCardData } from './SiteCard';
 import { TipList } from './TipList';
-import type { Translate } from './messages';
+import type { Translate } from '../utils/translate';
 
 export interface PopupProps {
   /** The active tab's platform, when it is one the registry knows. */

@@ -1,6 +1,6 @@
 import type { Region } from '../utils/content-schema';
 import { ExternalLink } from './ExternalLink';
-import type { Translate } from './messages';
+import type { Translate } from '../utils/translate';
 
 interface ReportingLinesProps {
   region: Region;

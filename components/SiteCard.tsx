@@ -5,7 +5,7 @@ import type { PlatformFeature } from '../utils/site-features';
 import { formatReviewedMonth } from '../utils/format-date';
 import { ContactCard, type Contact } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
-import type { Translate } from './messages';
+import type { Translate } from '../utils/translate';
 
 /** The card text a surface needs; the content script receives exactly this from storage. */
 export type SiteCardData = Omit<Site, 'hosts' | 'excludeHosts' | 'testUrls'> & {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Translate } from '../components/messages';
+import type { Translate } from './translate';
 
 /** The browser's own i18n: the UI language's catalog in `_locales/`, falling back to English. */
 export const browserTranslate: Translate = (key, ...substitutions) =>

@@ -8,7 +8,7 @@ import {
   type EffectiveSettings,
 } from '../../utils/effective-settings';
 import { siteDataKey, type PageDataRequest, type PageSeenMessage } from '../../utils/messages';
-import { translatorFor, type CatalogEntry, type Translate } from '../../components/messages';
+import { translatorFor, type CatalogEntry, type Translate } from '../../utils/translate';
 import { isPanelText, messagesKey, panelTextKey, regionKey, type PanelText } from '../../utils/panel-text';
 import { parseSiteUiState, siteUiKey, type SiteUiState } from '../../utils/site-ui-state';
 
