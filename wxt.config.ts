@@ -4,6 +4,9 @@ import { slimContentScriptBuild } from './scripts/slim-content-script';
 import { normalizeZip, stripManifestKey, assertStoreManifest } from './scripts/normalize-zip';
 import { registry } from './content/sites/index';
 import { validateRegistry } from './utils/validate-registry';
+import { regions } from './content/regions/index';
+import * as tips from './content/tips';
+import { validateContent } from './utils/validate-content';
 import { buildHostIndex, buildSiteIndex } from './utils/site-index';
 import { registryExcludePatterns, registryMatchPatterns } from './utils/match-patterns';
 
@@ -14,6 +17,8 @@ for (const warning of report.warnings) console.warn(`[registry] warning: ${warni
 if (report.errors.length > 0) {
   throw new Error(`Invalid registry entries:\n  - ${report.errors.join('\n  - ')}`);
 }
+const content = validateContent(regions, tips); // reporting lines and tips, e.g. a malformed emergency number
+if (content.errors.length > 0) throw new Error(`Invalid content:\n  - ${content.errors.join('\n  - ')}`);
 const siteIndex = buildSiteIndex(registry);
 
 /** Public half of the dev/test signing key (base64 DER SubjectPublicKeyInfo); no private key exists. */

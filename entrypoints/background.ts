@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registry } from '../content/sites/index';
-import { regions } from '../content/reporting';
+import { regions } from '../content/regions/index';
 import * as tips from '../content/tips';
 import cardCss from '../components/card.css?inline';
 import panelCss from '../components/panel.css?inline';

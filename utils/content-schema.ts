@@ -3,7 +3,7 @@ import { REGION_CODES } from './region';
 import { httpsUrlSchema, sourceSchema } from './registry-schema';
 
 /**
- * The shape of the national reporting lines (`content/reporting.ts`) and the general tips
+ * The shape of the national reporting lines (`content/regions/`) and the general tips
  * (`content/tips.ts`). Plain English strings today, one field per text, so per-field
  * translations can come later without reshaping the data.
  */

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel, type PanelProps } from '../../components/Panel';
 import { english } from './fixtures/english';
-import { regions } from '../../content/reporting';
+import { regions } from '../../content/regions/index';
 import { toCardData } from '../../utils/card-data';
 import { validSite } from './fixtures/valid-site';
 

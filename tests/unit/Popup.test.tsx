@@ -2,7 +2,7 @@ import { cleanup, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup, type PopupProps } from '../../components/Popup';
 import { english } from './fixtures/english';
-import { regions } from '../../content/reporting';
+import { regions } from '../../content/regions/index';
 import { toCardData } from '../../utils/card-data';
 import { validSite } from './fixtures/valid-site';
 

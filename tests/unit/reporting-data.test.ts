@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regions } from '../../content/reporting';
+import { regions } from '../../content/regions/index';
 import { regionSchema, regionsSchema, type LineKind, type RegionEntry } from '../../utils/content-schema';
 import { REGION_CODES, type RegionCode } from '../../utils/region';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
-import { regions } from '../../content/reporting';
+import { regions } from '../../content/regions/index';
 import * as tips from '../../content/tips';
 import { buildSeedData } from '../../utils/seed-data';
 import { isCardData } from '../../utils/card-data';

@@ -1,0 +1,84 @@
+import type * as z from 'zod';
+import {
+  conversationStartersSchema,
+  regionSchema,
+  tipsSchema,
+  tipsSourcesSchema,
+  type Region,
+} from './content-schema';
+import { checkRegionNumbers } from './phone-formats';
+import { REGION_CODES } from './region';
+
+export interface ContentReport {
+  errors: string[];
+  regions: Region[];
+}
+
+/** The tips module's lists (content/tips.ts), each checked with its schema. */
+export interface TipsModule {
+  parentTips: readonly unknown[];
+  youngPersonTips: readonly unknown[];
+  liveRisks: readonly unknown[];
+  keepEvidence: readonly unknown[];
+  youngPersonLines: readonly unknown[];
+  conversationStarters: readonly unknown[];
+  tipsSources: readonly unknown[];
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+const issues = (prefix: string, error: z.ZodError) =>
+  error.issues.map((issue) => `${prefix}: ${fieldPath(issue.path) || '(entry)'}: ${issue.message}`);
+
+/**
+ * Validate the reporting lines and tips: every message names the region (or tip list) and the
+ * field, e.g. `DE: emergency: 1100 is not an emergency number of DE`. Run by the unit tests and by
+ * `wxt.config.ts`, so a malformed emergency number fails the build the way a bad site does.
+ */
+export function validateContent(regions: readonly unknown[], tips?: TipsModule): ContentReport {
+  const errors: string[] = [];
+  const valid: Region[] = [];
+
+  regions.forEach((entry, i) => {
+    const code =
+      typeof entry === 'object' && entry !== null && typeof (entry as { code?: unknown }).code === 'string'
+        ? (entry as { code: string }).code
+        : `region #${i}`;
+    const parsed = regionSchema.safeParse(entry);
+    if (!parsed.success) {
+      errors.push(...issues(code, parsed.error));
+      return;
+    }
+    errors.push(...checkRegionNumbers(parsed.data).map((p) => `${code}: ${p}`));
+    if (valid.some((r) => r.code === parsed.data.code)) errors.push(`${code}: code: listed more than once`);
+    valid.push(parsed.data);
+  });
+  const missing = REGION_CODES.filter((c) => !valid.some((r) => r.code === c));
+  // A code with no entry only matters when every entry parsed (otherwise the parse error says why).
+  if (errors.length === 0 && missing.length > 0) errors.push(`regions: no entry for ${missing.join(', ')}`);
+
+  if (tips) {
+    const lists = {
+      parentTips: tipsSchema,
+      youngPersonTips: tipsSchema,
+      liveRisks: tipsSchema,
+      keepEvidence: tipsSchema,
+      youngPersonLines: tipsSchema,
+      conversationStarters: conversationStartersSchema,
+      tipsSources: tipsSourcesSchema,
+    } as const;
+    for (const [name, schema] of Object.entries(lists)) {
+      const parsed = schema.safeParse(tips[name as keyof TipsModule]);
+      if (!parsed.success) errors.push(...issues(`tips.${name}`, parsed.error));
+    }
+    const starters = tips.conversationStarters as readonly { feature?: unknown }[];
+    if (Array.isArray(starters) && !starters.some((s) => s.feature === undefined))
+      errors.push('tips.conversationStarters: needs at least one general starter (no feature)');
+  }
+  return { errors, regions: valid };
+}
