@@ -33,7 +33,7 @@ export default {
   reporting: {
     url: 'https://discord.com/safety/360044103651-reporting-abusive-behavior-to-discord',
     path: 'Long-press the message (mobile) or right-click it (desktop) → Report Message',
-    note: 'Choose the type of abuse, then the more specific category. You can also tell the server’s moderators and block the user.',
+    note: 'Choose the type of abuse, then the more specific category. You can also tell the server’s moderators and block the user. In the US, your teen can text DISCORD to 741741 to reach Crisis Text Line.',
   },
   safetyCentreUrl: 'https://discord.com/safety/360044153831-helping-your-teen-stay-safe-on-discord',
   youngPersonTips: [
@@ -96,7 +96,7 @@ export default {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://discord.com/channels/@me', 'https://discord.gg/example'],
   },

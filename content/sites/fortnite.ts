@@ -4,7 +4,6 @@ export default {
   id: 'fortnite',
   name: 'Fortnite (Epic Games)',
   hosts: ['fortnite.com', 'epicgames.com'],
-  linkDomains: ['ftc.gov'],
   ageNote:
     'No single minimum age. A player under 13, or under their country’s age of digital consent if that is higher, gets a "cabined account": they can play, but voice chat, text chat and real-money purchases stay off until a parent consents.',
   privacySteps: [
@@ -74,11 +73,6 @@ export default {
       official: true,
     },
     {
-      url: 'https://consumer.ftc.gov/comment/176679',
-      title: 'US Federal Trade Commission: Epic Games settlement',
-      official: true,
-    },
-    {
       url: 'https://engadget.com/epic-games-cabined-accounts-kids-fortnite-fall-guys-rocket-league-metaverse-153028144.html',
       title: 'Engadget: Epic Games cabined accounts',
       official: false,
@@ -99,7 +93,7 @@ export default {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://www.fortnite.com/', 'https://store.epicgames.com/en-US/'],
   },

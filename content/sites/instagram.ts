@@ -36,7 +36,7 @@ export default {
   reporting: {
     url: 'https://help.instagram.com/163366675115842',
     path: 'In a live broadcast: … next to Comment → Report (app) or Report inappropriate (computer) → follow the steps',
-    note: 'Reports are anonymous.',
+    note: 'Reports are anonymous. If you think an account belongs to a child under 13, Instagram’s help page on underage accounts links to a report form for it (see Sources).',
   },
   safetyCentreUrl: 'https://familycenter.meta.com/instagram-safety',
   youngPersonTips: [
@@ -112,7 +112,7 @@ export default {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     live: [
       'https://www.instagram.com/example.user/live/17912345678901234',

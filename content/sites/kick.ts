@@ -12,7 +12,7 @@ export default {
   ],
   minimumAge: 13,
   ageNote:
-    '16 in the EU. Under-18s may use Kick only with a parent’s permission. In Australia, under-16s may not hold Kick accounts from 10 December 2025.',
+    '16 in Europe. Under-18s may use Kick only with a parent’s permission. In Australia, under-16s may not hold Kick accounts from 10 December 2025.',
   privacySteps: [
     {
       text: 'Switch off the content categories you don’t want your child to see. Viewers under 18 can’t see these categories by default.',
@@ -94,7 +94,7 @@ export default {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     live: [
       'https://kick.com/examplestreamer',

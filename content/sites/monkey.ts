@@ -12,7 +12,7 @@ export default {
     path: 'Report button (it blocks and reports the user); use the "Underage" reporting option for someone who seems under 18',
   },
   youngPersonTips: [
-    'Monkey is for adults (18+). It puts you on short video calls with strangers, and sexual content is often reported there.',
+    'Monkey is for adults (18+). It puts you on short video calls with strangers.',
     'If anything on a call makes you uncomfortable, end it, report the person, and tell an adult you trust.',
   ],
   liveNotes: [
@@ -23,6 +23,7 @@ export default {
     'It is unclear whether the Monkey app is still in the app stores; the website still works.',
   ],
   confidence: 'third-party',
+  thirdPartySections: ['ages', 'reporting', 'live'],
   sources: [
     {
       url: 'https://www.internetmatters.org/hub/news-blogs/what-is-monkey-app-safety-parent-guide/',
@@ -40,7 +41,7 @@ export default {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://monkey.cool/', 'https://monkey.cool/community'],
   },

@@ -5,14 +5,13 @@ export default {
   name: 'OmeTV',
   hosts: ['ome.tv'],
   linkDomains: ['inhope.org'],
-  minimumAge: 18,
   ageNote:
-    'Guides describe OmeTV as for adults (18+) only; no official OmeTV page confirming its age rule was found. There is no real age check.',
+    'Guides describe OmeTV as for adults (18+) only, but no official OmeTV page confirming its age rule was found.',
   reporting: {
     note: 'No official OmeTV report page was found. If a child was shown sexual content or asked for images, report it to your national hotline (INHOPE is the network of national hotlines) or to the police.',
   },
   youngPersonTips: [
-    'OmeTV is for adults. It puts you on camera with random strangers, and some adults use it to find children. It is not a safe place to chat.',
+    'Guides say OmeTV is for adults. It puts you on camera with random strangers, and Australia’s eSafety Commissioner warned that it let adults video chat with children without enough protection.',
     'If someone shows you something sexual or asks you to undress, leave straight away and tell an adult you trust. You will not be in trouble.',
   ],
   liveNotes: ['OmeTV is random one-to-one video chat with strangers. There are no public broadcast pages.'],
@@ -44,7 +43,7 @@ export default {
       official: true,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://ome.tv/', 'https://ome.tv/rules'],
   },

@@ -21,8 +21,8 @@ export default {
     },
   ],
   reporting: {
-    path: 'Report (shown on every post and comment)',
-    note: 'Reports go to the community’s volunteer moderators; if enough people report something, Reddit’s own staff are told.',
+    path: 'Report (⋯ on every post and comment) → choose the reason → Submit',
+    note: 'For anything that puts a child at risk, choose one of Reddit’s own sitewide rules (for example, sexual content involving a minor) rather than a community’s rule: reports under Reddit’s rules go to Reddit’s own staff, while community-rule reports go to that community’s volunteer moderators.',
   },
   liveNotes: [
     'Reddit Talk (live audio rooms) closed in March 2023. No current live video feature was found.',
@@ -32,11 +32,16 @@ export default {
     'Since December 2025, accounts registered as under 18 get stricter defaults for messages and chat requests, no personalised ads, and no access to NSFW (adult) communities and posts.',
   ],
   confidence: 'third-party',
-  thirdPartySections: ['privacy', 'live'],
+  thirdPartySections: ['privacy', 'reporting', 'live'],
   sources: [
     {
+      url: 'https://umatno.info/how-to/how-to-report-a-subreddit-on-reddit-on-pc-or-mac-89573',
+      title: 'How to report on Reddit (guide: reports are forwarded to Reddit’s support staff)',
+      official: false,
+    },
+    {
       url: 'https://reddit.zendesk.com/hc/en-us/articles/205192745-What-does-the-report-button-do-',
-      title: 'Reddit Help (older help centre): What does the report button do?',
+      title: 'Reddit Help (older help centre, superseded): What does the report button do?',
       official: true,
     },
     {
@@ -90,7 +95,7 @@ export default {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: [
       'https://www.reddit.com/r/example/',

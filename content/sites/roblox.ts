@@ -6,7 +6,7 @@ export default {
   hosts: ['roblox.com'],
   excludeHosts: ['en.help.roblox.com', 'corp.roblox.com', 'devforum.roblox.com'],
   ageNote:
-    'No official minimum age was found; under-13 accounts get extra limits. In April 2026 Roblox announced new account types by age for younger children and teens. Sources disagree on the age bands, so check Roblox’s current rules.',
+    'No official minimum age was found; under-13 accounts get extra limits. In April 2026 Roblox announced account types by age (from news and guides, not a Roblox page): Roblox Kids for the youngest (5–8 in some reports, 5–9 in others), Roblox Select for 9–15, standard accounts from 16, and Restricted Content for 18+ only.',
   privacySteps: [
     {
       text: 'Limit who can chat with your child in experiences and in direct chat. The safest choice allows only friends they know in real life (Roblox calls these trusted friends or trusted connections).',
@@ -39,10 +39,10 @@ export default {
   liveNotes: ['No live-streaming feature was found on Roblox, but it has voice chat.'],
   notes: [
     'Since 18 Nov 2024, under-13s cannot send direct messages outside games, and direct chat inside experiences needs a parent’s consent.',
-    'Since 7 January 2026, chat needs a facial age check wherever it is available; people can only chat with the same or nearby age groups, and chat for under-9s needs a parent’s consent.',
+    'Chat needs a facial age check: from early December 2025 in Australia, New Zealand and the Netherlands, and from 7 January 2026 everywhere chat is available (one guide says November 2025). People can then chat only with the same or nearby age groups, and chat for under-9s needs a parent’s consent.',
   ],
   confidence: 'official',
-  thirdPartySections: ['privacy'],
+  thirdPartySections: ['ages', 'privacy'],
   sources: [
     {
       url: 'https://en.help.roblox.com/hc/en-us/articles/203312410-How-to-Report-Rule-Violations-and-Block-a-User',
@@ -101,11 +101,28 @@ export default {
     },
     {
       url: 'https://wayr.today/?p=4757',
-      title: 'Roblox account types announced (April 2026)',
+      title: 'Roblox account types announced (April 2026; Kids 5–9, Select 9–15)',
+      official: false,
+    },
+    {
+      url: 'https://search-frontier.com/en/roblox-introduces-new-age-based-account-system-enhanced-game-selection-for-younger-users',
+      title: 'Search Frontier: Roblox age-based account system (Kids 5–8, Select 9–15, 16+, Restricted 18+)',
+      official: false,
+    },
+    {
+      url: 'https://www.therundown.today/guides/roblox-parental-controls-complete-setup-guide-for-the-2026-account-system',
+      title:
+        'The Rundown: Roblox parental controls for the 2026 account system (Kids 5–8; age checks from November 2025)',
+      official: false,
+    },
+    {
+      url: 'https://particle.news/story/roblox-makes-ai-age-checks-mandatory-for-chat-worldwide',
+      title:
+        'Particle: Roblox makes age checks mandatory for chat worldwide (Australia, New Zealand, Netherlands first)',
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://www.roblox.com/home', 'https://www.roblox.com/games/1234567890/example'],
   },

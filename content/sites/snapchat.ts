@@ -30,7 +30,7 @@ export default {
     {
       name: 'Family Center (Family Centre in the UK)',
       description:
-        'See who your teen has chatted with in the last 7 days (not the messages), their friends and groups, and their key privacy settings. Restrict sensitive content, stop My AI replying, ask for their location and report accounts confidentially. You need your own account, and your teen must accept the invite.',
+        'See who your teen has chatted with in the last 7 days (not the messages), their friends and groups, and their key privacy settings. Restrict sensitive content, stop My AI replying, ask for their location and get alerts when they arrive at or leave places you choose (up to 3, since November 2024), and report accounts confidentially. You need your own account, and your teen must accept the invite.',
       url: 'https://parents.snapchat.com/en-GB/parental-controls',
       path: 'Settings → Family Center (or search “Family Center” in the app)',
     },
@@ -103,8 +103,14 @@ export default {
       title: 'Hithawathi: reporting on Snapchat (21 Apr 2023)',
       official: false,
     },
+    {
+      url: 'https://networkwayout.com/?p=6316',
+      title:
+        'Network Way Out: Snapchat Family Center location sharing and alerts for up to 3 places (14 Nov 2024)',
+      official: false,
+    },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://www.snapchat.com/', 'https://web.snapchat.com/'],
   },

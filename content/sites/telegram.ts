@@ -18,7 +18,7 @@ export default {
   ],
   reporting: {
     path: 'Press and hold the message (iPhone) or tap it (Android) → Report. For a group or channel: open its profile → More (⋯) → Report',
-    note: 'Telegram says all its apps have Report buttons for flagging illegal content to its moderators (FAQ changed in 2024). Choose a reason, or Other and describe it.',
+    note: 'Telegram says all its apps have Report buttons for flagging illegal content to its moderators (FAQ changed in 2024). Choose the reason that fits.',
   },
   liveNotes: [
     'Admins of Telegram groups and channels can start voice chats, video chats and live streams, with no limit on how many people join.',
@@ -66,7 +66,7 @@ export default {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://web.telegram.org/k/', 'https://t.me/example'],
   },

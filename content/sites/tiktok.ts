@@ -49,7 +49,10 @@ export default {
     'Sending gifts needs you to be 18.',
     'Hosts can limit a LIVE to adult viewers only.',
   ],
-  notes: ['Direct messages are only for users aged 16 and over.'],
+  notes: [
+    'Direct messages are only for users aged 16 and over.',
+    'Since March 2023, every account under 18 has a 60-minute daily screen-time limit by default. To keep watching, the teen enters a passcode; under-13s need a parent’s passcode.',
+  ],
   confidence: 'official',
   thirdPartySections: ['live'],
   sources: [
@@ -124,8 +127,13 @@ export default {
       title: 'yt-dlp TikTok extractor (LIVE URL patterns)',
       official: false,
     },
+    {
+      url: 'https://sputniknews.com/20230301/tiktok-sets-60-minute-per-day-screen-time-limit-for-users-under-18-1107910643.html',
+      title: 'Sputnik: TikTok sets a 60-minute daily screen-time limit for under-18s (1 Mar 2023)',
+      official: false,
+    },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     live: [
       'https://www.tiktok.com/@weathernewslive/live',

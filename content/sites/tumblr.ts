@@ -35,7 +35,8 @@ export default {
     },
     {
       url: 'https://help.tumblr.com/hc/en-us/articles/226270628-Reporting-offensive-content',
-      title: 'Tumblr Help: Reporting offensive content (confirmed from a stored copy, Nov 2026)',
+      title:
+        'Tumblr Help: Reporting offensive content (report a post from ⋯, a blog from the person icon or ⋯; not in the shared research, read from a stored copy Dec 2026)',
       official: true,
     },
     {
@@ -54,7 +55,7 @@ export default {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://www.tumblr.com/dashboard', 'https://example.tumblr.com/post/123456789'],
   },

@@ -32,6 +32,16 @@ export default {
       path: 'Settings → Security & Privacy',
     },
     {
+      text: 'Turn off “Enable additional account creation”, as the New Mexico Department of Justice’s guide advises.',
+      path: 'Settings → Security & Privacy',
+    },
+    {
+      text: 'Turn on chat filters so offensive messages are hidden while your child watches. In a browser: the cog icon in the chat → “Chat filters” → tick “Enable filtering in chat” and choose the filters. In the app: tap the video → cog → “Chat options”.',
+    },
+    {
+      text: 'Check the “Mature Content” option in the account settings.',
+    },
+    {
       text: 'Check the bio has no personal details such as full name, school or where your child lives.',
       path: 'Settings → Profile',
     },
@@ -57,7 +67,7 @@ export default {
     'The whisper setting has been renamed over time. If you can’t find “Allow Whispers From”, look for the whisper setting under Security & Privacy.',
   ],
   confidence: 'partly-official',
-  thirdPartySections: ['ages', 'live'],
+  thirdPartySections: ['ages', 'privacy', 'live'],
   sources: [
     {
       url: 'https://help.twitch.tv/customer/en/portal/articles/725568-how-to-file-a-user-report',
@@ -104,8 +114,18 @@ export default {
       title: 'Streamlink Twitch plugin (URL patterns for channels, videos and clips)',
       official: false,
     },
+    {
+      url: 'https://safeguarding.thekeysupport.com/parent-online-safety-zone/keep-your-child-safe-twitch/',
+      title: 'The Key for School Leaders: keep your child safe on Twitch (chat filters)',
+      official: false,
+    },
+    {
+      url: 'https://bitdefender.com/en-us/blog/hotforsecurity/parents-need-know-twitch',
+      title: 'Bitdefender: what parents need to know about Twitch (Mature Content setting)',
+      official: false,
+    },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     live: [
       'https://www.twitch.tv/examplechannel',

@@ -14,6 +14,11 @@ export default {
     },
     {
       text: 'Set who can add your child to groups to My Contacts, so strangers can’t put them in a group.',
+      path: 'Settings → Privacy → Groups (older versions: Settings → Account → Privacy → Groups)',
+    },
+    {
+      text: 'Set Last seen and online, Profile photo, About and Status to My Contacts, so people your child doesn’t know can’t see them.',
+      path: 'Settings → Privacy',
     },
   ],
   familyTools: [
@@ -87,8 +92,13 @@ export default {
       title: 'Deccan Herald: reporting sends WhatsApp the last five messages (10 Apr 2023)',
       official: false,
     },
+    {
+      url: 'https://nettkompass.pages.dev/en/apper/whatsapp/',
+      title: 'Nettkompass: WhatsApp privacy settings (Last seen and online, Profile photo, About, Status)',
+      official: false,
+    },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://web.whatsapp.com/', 'https://www.whatsapp.com/'],
   },

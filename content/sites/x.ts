@@ -10,7 +10,7 @@ export default {
   ageNote: 'In Australia, under-16s may not hold accounts from 10 December 2025.',
   privacySteps: [
     {
-      text: 'Tick "Protect your posts" so only followers you approve can see your child’s posts. "Protect your videos" stops videos being downloaded.',
+      text: 'Tick "Protect your posts" so only followers you approve can see your child’s posts. The New Mexico Department of Justice’s guide also suggests turning on "Protect your videos".',
       path: 'More → Settings and privacy → Privacy and safety → Audience, media and tagging',
     },
     {
@@ -97,7 +97,7 @@ export default {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://x.com/example', 'https://twitter.com/example/status/1234567890'],
   },

@@ -7,7 +7,7 @@ export default {
   excludeHosts: ['support.yubo.live'],
   linkDomains: ['hwb.gov.wales'],
   ageNote:
-    'Yubo has given different minimum ages over time; check the current age rule in Yubo’s help centre. Yubo checks every user’s age with a face scan when they sign up.',
+    'Yubo’s minimum age has changed: its help centre (undated) now says it does not allow users under 18; its terms summary of February 2023 said 13+, and its safety-tools page later said 16+. In Australia, Yubo has restricted under-16s since 10 December 2025. Yubo checks every user’s age with a face scan when they sign up.',
   privacySteps: [
     {
       text: 'In the app’s safety and privacy settings, turn off location sharing, or hide the city, so others cannot see where your child is.',
@@ -37,13 +37,24 @@ export default {
   thirdPartySections: ['privacy'],
   sources: [
     {
+      url: 'https://consumerrights.wiki/index.php?diff=next&oldid=24569&title=Yubo',
+      title: 'Consumer Rights Wiki: Yubo (quotes Yubo’s safety-tools page on 13 Sep 2025: minimum age 16)',
+      official: false,
+    },
+    {
+      url: 'https://www.stcolumbasprimary.org/parent-esafety-resources.html',
+      title:
+        'St Columba’s Primary, citing eSafety: platforms restricted for under-16s in Australia from 10 Dec 2025 (Yubo included)',
+      official: false,
+    },
+    {
       url: 'https://support.yubo.live/hc/en-us/articles/115003789051-Someone-I-know-is-under-18-but-has-a-Yubo-profile-Can-you-remove-it',
-      title: 'Yubo Help: Someone I know is under 18 but has a Yubo profile (undated)',
+      title: 'Yubo Help: Someone I know is under 18 but has a Yubo profile (undated; no users under 18)',
       official: true,
     },
     {
       url: 'https://support.yubo.live/hc/en-us/articles/10181586379794-Your-Contract-at-a-Glance',
-      title: 'Yubo Help: Your Contract at a Glance (Feb 2023)',
+      title: 'Yubo Help: Your Contract at a Glance (Feb 2023; 13+)',
       official: true,
     },
     {
@@ -87,7 +98,7 @@ export default {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://www.yubo.live/', 'https://www.yubo.live/safety/advice'],
   },

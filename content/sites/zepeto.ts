@@ -5,9 +5,8 @@ export default {
   name: 'ZEPETO',
   hosts: ['zepeto.me'],
   excludeHosts: ['support.zepeto.me', 'safetycenter.zepeto.me'],
-  minimumAge: 13,
   ageNote:
-    'Or older where a country’s age of consent is higher: ZEPETO says the minimum age varies by country.',
+    'ZEPETO’s terms say it is not made for children and may restrict under-13s, or people under their country’s age of consent; its guardian FAQ says the minimum age differs by country. Guides say 13+. Check the age rule for your country in ZEPETO’s help centre.',
   privacySteps: [
     {
       text: 'Set "Who can message me 1:1" and who can invite your child to group chats to None, or to people they follow. ZEPETO suggests None for young children.',
@@ -42,12 +41,13 @@ export default {
   sources: [
     {
       url: 'https://support.zepeto.me/hc/en-us/articles/15447043369625-Privacy-Settings',
-      title: 'ZEPETO Help: Privacy Settings (confirmed from a stored copy, Nov 2026)',
+      title:
+        'ZEPETO Help: Privacy Settings (Setting icon → Privacy and Contents: message controls, who sees posts and tags, photo booths; not in the shared research, read from a stored copy Dec 2026)',
       official: true,
     },
     {
       url: 'https://support.zepeto.me/hc/zh-cn/articles/7266971180441-ZEPETO%E7%94%A8%E6%88%B7%E7%9B%91%E6%8A%A4%E4%BA%BA%E9%A1%BB%E7%9F%A5-FAQ',
-      title: 'ZEPETO Help: Guardian FAQ (Chinese)',
+      title: 'ZEPETO Help: Guardian FAQ (Chinese; minimum age varies by country)',
       official: true,
     },
     {
@@ -82,7 +82,7 @@ export default {
     },
     {
       url: 'https://support.zepeto.me/hc/ja/articles/360047786633-%E5%88%A9%E7%94%A8%E8%A6%8F%E7%B4%84',
-      title: 'ZEPETO Terms of Use (Japanese, 26 Feb 2024)',
+      title: 'ZEPETO Terms of Use (Japanese, 26 Feb 2024; not for children, under-13s may be restricted)',
       official: true,
     },
     {
@@ -92,11 +92,11 @@ export default {
     },
     {
       url: 'https://connectsafely.org/zepeto/',
-      title: 'ConnectSafely: ZEPETO',
+      title: 'ConnectSafely: ZEPETO (13 and older)',
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
   testUrls: {
     notLive: ['https://zepeto.me/', 'https://web.zepeto.me/share/user/profile/example'],
   },
