@@ -2,19 +2,25 @@ import type { SiteEntry } from '../../utils/registry-schema';
 import azar from './azar';
 import bereal from './bereal';
 import bigo from './bigo';
+import characterAi from './character-ai';
 import chatroulette from './chatroulette';
 import discord from './discord';
 import facebook from './facebook';
 import fortnite from './fortnite';
+import hoop from './hoop';
 import instagram from './instagram';
 import kick from './kick';
+import kik from './kik';
 import likee from './likee';
+import liveme from './liveme';
+import messenger from './messenger';
 import minecraft from './minecraft';
 import monkey from './monkey';
 import ometv from './ometv';
 import pinterest from './pinterest';
 import playstation from './playstation';
 import reddit from './reddit';
+import replika from './replika';
 import roblox from './roblox';
 import rumble from './rumble';
 import snapchat from './snapchat';
@@ -27,9 +33,12 @@ import tumblr from './tumblr';
 import twitch from './twitch';
 import vrchat from './vrchat';
 import whatsapp from './whatsapp';
+import wizz from './wizz';
 import x from './x';
 import xbox from './xbox';
+import younow from './younow';
 import youtube from './youtube';
+import youtubeKids from './youtube-kids';
 import yubo from './yubo';
 import zepeto from './zepeto';
 
@@ -38,19 +47,25 @@ export const registry: readonly SiteEntry[] = [
   azar,
   bereal,
   bigo,
+  characterAi,
   chatroulette,
   discord,
   facebook,
   fortnite,
+  hoop,
   instagram,
   kick,
+  kik,
   likee,
+  liveme,
+  messenger,
   minecraft,
   monkey,
   ometv,
   pinterest,
   playstation,
   reddit,
+  replika,
   roblox,
   rumble,
   snapchat,
@@ -63,9 +78,12 @@ export const registry: readonly SiteEntry[] = [
   twitch,
   vrchat,
   whatsapp,
+  wizz,
   x,
   xbox,
+  younow,
   youtube,
+  youtubeKids,
   yubo,
   zepeto,
 ];
