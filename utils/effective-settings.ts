@@ -14,6 +14,14 @@ export interface EffectiveSettings {
   disabledSites: string[];
   contact?: PolicyContact;
   extraTips: string[];
+  /** The organisation's note per site id (policy `siteNotes`); show it with `schoolNoteFor`. */
+  siteNotes?: Readonly<Record<string, string>>;
+}
+
+/** A school's note for one site's card: who it is from, and the text (always rendered as text). */
+export interface SchoolNote {
+  org: string;
+  text: string;
 }
 
 export const effectiveSettingsKey = 'effectiveSettings';
@@ -25,12 +33,17 @@ export const defaultEffectiveSettings: EffectiveSettings = {
   panelCorner: 'bottom-right',
   disabledSites: [],
   extraTips: [],
+  siteNotes: {},
 };
 
 const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
   options.includes(value as T) ? (value as T) : fallback;
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+const textRecord = (value: unknown): Record<string, string> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'))
+    : {};
 
 /** A light, per-key check of the stored record (the worker wrote it; a corrupt key falls back alone). */
 export function parseEffectiveSettings(raw: unknown): EffectiveSettings {
@@ -60,7 +73,22 @@ export function parseEffectiveSettings(raw: unknown): EffectiveSettings {
         }
       : {}),
     extraTips: strings(r.extraTips),
+    siteNotes: textRecord(r.siteNotes),
   };
+}
+
+/**
+ * The organisation's note for a site's card, under the contact's name when the policy sets one, else
+ * under `fallbackOrg` (the interface's "Your organisation"). No note: `undefined`.
+ */
+export function schoolNoteFor(
+  settings: Pick<EffectiveSettings, 'siteNotes' | 'contact'>,
+  siteId: string,
+  fallbackOrg: string,
+): SchoolNote | undefined {
+  const notes = settings.siteNotes;
+  const text = notes && Object.hasOwn(notes, siteId) ? notes[siteId] : undefined;
+  return text ? { org: settings.contact?.name ?? fallbackOrg, text } : undefined;
 }
 
 /** Whether the panel shows at all on this page. */

@@ -1,10 +1,12 @@
 import {
   AUDIENCES,
+  PANEL_CORNERS,
   PANEL_MODES,
   SETTINGS_KEYS,
   describeKey,
   describeValue,
   isRecord,
+  isSettingsKey,
   listForMessage,
   normalizeRegionCode,
   ownValue,
@@ -32,6 +34,8 @@ export const POLICY_KEYS = [
   'contact',
   'extraTips',
   'lockSettings',
+  'recommended',
+  'siteNotes',
 ] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
@@ -40,6 +44,7 @@ export const MAX_CONTACT_TEXT = 120;
 export const MAX_URL_LENGTH = 2048;
 export const MAX_EXTRA_TIPS = 10;
 export const MAX_TIP_LENGTH = 280;
+export const MAX_SITE_NOTE_LENGTH = 500;
 const MAX_LIST_SCAN = 1000;
 const MAX_UNKNOWN_NOTICES = 10;
 
@@ -64,6 +69,13 @@ export interface Policy {
   extraTips: string[];
   /** Every setting becomes read-only, and import, export and reset are hidden. */
   lockSettings: boolean;
+  /**
+   * Defaults the organisation recommends: they apply until the user chooses otherwise. Precedence per key:
+   * enforced policy > user > recommended > default.
+   */
+  recommended: Partial<Settings>;
+  /** The organisation's own note per site id, shown on that site's card as text. */
+  siteNotes: Record<string, string>;
 }
 
 export interface ParsedPolicy {
@@ -176,6 +188,118 @@ function parseExtraTips(raw: unknown): { value?: string[]; notices: Notice[] } {
   return { value: tips, notices };
 }
 
+/** One user-settable value as a policy sets it (enforced or recommended); `problem` names what was wrong. */
+function parseSettingValue(
+  key: keyof Settings,
+  value: unknown,
+  known: ReadonlySet<string>,
+): { value?: Settings[keyof Settings]; problem?: string } {
+  switch (key) {
+    case 'audience':
+      return parseEnum(AUDIENCES, value);
+    case 'panelMode':
+      return parseEnum(PANEL_MODES, value);
+    case 'panelCorner':
+      return parseEnum(PANEL_CORNERS, value);
+    case 'region': {
+      const code = normalizeRegionCode(value);
+      return code === undefined
+        ? { problem: `${describeValue(value)} is not a two-letter upper-case ISO 3166-1 code such as GB` }
+        : { value: code };
+    }
+    case 'disabledSites':
+      return parseSiteIdList(value, known);
+  }
+}
+
+/** `problem; ignored` when nothing was kept, `problem; dropped, the others are kept` when part was. */
+function settingNotice(key: string, result: { value?: unknown; problem?: string }): Notice[] {
+  if (result.problem === undefined) return [];
+  return [
+    {
+      key,
+      message: `${result.problem}; ${result.value === undefined ? 'ignored' : 'dropped, the others are kept'}`,
+    },
+  ];
+}
+
+/** `recommended`: any user-settable key, each checked on its own like the enforced keys. */
+function parseRecommended(
+  raw: unknown,
+  known: ReadonlySet<string>,
+): { value?: Partial<Settings>; notices: Notice[] } {
+  if (!isRecord(raw)) {
+    return {
+      notices: [
+        { key: 'recommended', message: `${describeValue(raw)} is not an object of settings; ignored` },
+      ],
+    };
+  }
+  const value: Partial<Settings> = {};
+  const notices: Notice[] = [];
+  const unknown: string[] = [];
+  for (const key of Object.keys(raw).slice(0, MAX_LIST_SCAN)) {
+    if (!isSettingsKey(key)) {
+      unknown.push(describeKey(key));
+      continue;
+    }
+    const result = parseSettingValue(key, raw[key], known);
+    if (result.value !== undefined) (value as Record<string, unknown>)[key] = result.value;
+    notices.push(...settingNotice(`recommended.${key}`, result));
+  }
+  if (unknown.length > 0) {
+    notices.push({
+      key: 'recommended',
+      message: `${listForMessage(unknown)} ${unknown.length === 1 ? 'is not a setting' : 'are not settings'} a policy can recommend (${SETTINGS_KEYS.join(', ')}); ignored`,
+    });
+  }
+  return { value, notices };
+}
+
+/** `siteNotes`: `{ "<site id>": "text" }`. Unknown ids and unusable texts are dropped and named. */
+function parseSiteNotes(
+  raw: unknown,
+  known: ReadonlySet<string>,
+): { value?: Record<string, string>; notices: Notice[] } {
+  if (!isRecord(raw)) {
+    return {
+      notices: [
+        {
+          key: 'siteNotes',
+          message: `${describeValue(raw)} is not an object of site ids and notes; ignored`,
+        },
+      ],
+    };
+  }
+  const value: Record<string, string> = {};
+  const unknownIds: string[] = [];
+  const badTexts: string[] = [];
+  for (const id of Object.keys(raw).slice(0, MAX_LIST_SCAN)) {
+    if (!known.has(id)) {
+      unknownIds.push(describeValue(id));
+      continue;
+    }
+    const text = cleanText(raw[id], MAX_SITE_NOTE_LENGTH);
+    if (text === undefined) badTexts.push(id);
+    else
+      Object.defineProperty(value, id, { value: text, enumerable: true, writable: true, configurable: true });
+  }
+  const notices: Notice[] = [];
+  if (unknownIds.length > 0) {
+    notices.push({
+      key: 'siteNotes',
+      message: `${listForMessage(unknownIds)} ${unknownIds.length === 1 ? 'is not a known site id' : 'are not known site ids'}; dropped, the others are kept`,
+    });
+  }
+  if (badTexts.length > 0) {
+    notices.push({
+      key: 'siteNotes',
+      message: `the ${badTexts.length === 1 ? 'note' : 'notes'} for ${listForMessage(badTexts)} ${badTexts.length === 1 ? 'is' : 'are'} not text of 1 to ${MAX_SITE_NOTE_LENGTH} characters; dropped, the others are kept`,
+    });
+  }
+  return { value, notices };
+}
+
 /**
  * Checks what `storage.managed.get()` returned. Nothing set (undefined, null, `{}`) is no policy and no
  * notice. Never throws.
@@ -199,29 +323,12 @@ export function parsePolicy(raw: unknown, knownSiteIds: readonly string[]): Pars
       const value = raw[key];
       switch (key) {
         case 'audience':
-        case 'panelMode': {
-          const result = key === 'audience' ? parseEnum(AUDIENCES, value) : parseEnum(PANEL_MODES, value);
-          if (result.value === undefined) ignored(key, result.problem ?? 'invalid');
-          else if (key === 'audience') policy.audience = result.value as Audience;
-          else policy.panelMode = result.value as PanelMode;
-          break;
-        }
-        case 'region': {
-          const code = normalizeRegionCode(value);
-          if (code === undefined) {
-            ignored(key, `${describeValue(value)} is not a two-letter upper-case ISO 3166-1 code such as GB`);
-          } else policy.region = code;
-          break;
-        }
+        case 'panelMode':
+        case 'region':
         case 'disabledSites': {
-          const result = parseSiteIdList(value, known);
-          if (result.value !== undefined) policy.disabledSites = result.value;
-          if (result.problem !== undefined) {
-            notices.push({
-              key,
-              message: `${result.problem}; ${result.value === undefined ? 'ignored' : 'dropped, the others are kept'}`,
-            });
-          }
+          const result = parseSettingValue(key, value, known);
+          if (result.value !== undefined) (policy as Record<string, unknown>)[key] = result.value;
+          notices.push(...settingNotice(key, result));
           break;
         }
         case 'contact': {
@@ -233,6 +340,18 @@ export function parsePolicy(raw: unknown, knownSiteIds: readonly string[]): Pars
         case 'extraTips': {
           const result = parseExtraTips(value);
           if (result.value !== undefined) policy.extraTips = result.value;
+          notices.push(...result.notices);
+          break;
+        }
+        case 'recommended': {
+          const result = parseRecommended(value, known);
+          if (result.value !== undefined) policy.recommended = result.value;
+          notices.push(...result.notices);
+          break;
+        }
+        case 'siteNotes': {
+          const result = parseSiteNotes(value, known);
+          if (result.value !== undefined) policy.siteNotes = result.value;
           notices.push(...result.notices);
           break;
         }
@@ -280,7 +399,7 @@ export async function readManagedPolicy(
 }
 
 export interface MergedSettings {
-  /** What the extension uses: per key, policy over user over default. */
+  /** What the extension uses: per key, policy over user over recommended over default. */
   effective: Settings;
   /**
    * Settings the user cannot change: those the policy sets (shown as "Set by your organisation") or,
@@ -292,28 +411,46 @@ export interface MergedSettings {
   lockedSites: string[];
   /** `lockSettings`: also hide import, export and reset. */
   allLocked: boolean;
+  /**
+   * Keys the organisation recommends that the user can still change, whose value is the recommended one
+   * (the user has not chosen another): shown as "Recommended by your organisation".
+   */
+  recommended: (keyof Settings)[];
+  /** Keys the organisation recommends where the user has chosen another value. */
+  recommendedOverridden: (keyof Settings)[];
   contact: PolicyContact | undefined;
   extraTips: string[];
+  siteNotes: Record<string, string>;
 }
 
-/** Precedence per key: managed > user > default; `disabledSites` is the union of policy and user. */
+const sameValue = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b)
+    ? a.length === b.length && a.every((item) => b.includes(item))
+    : a === b;
+
+/**
+ * Precedence per key: managed > user > recommended > default; `disabledSites` is the union of the
+ * policy's floor and (the user's list, else the recommended one, else the default). `user` holds only the
+ * keys the user chose (see `ParsedSettings.explicit`), so a recommendation applies until they choose.
+ */
 export function mergeSettings(
   defaults: Readonly<Settings>,
   user: Readonly<Partial<Settings>>,
   policy: Readonly<Partial<Policy>>,
 ): MergedSettings {
+  const recommendation = policy.recommended ?? {};
   const pick = <K extends keyof Settings & keyof Policy>(key: K): Settings[K] =>
-    (policy[key] as Settings[K] | undefined) ?? user[key] ?? defaults[key];
+    (policy[key] as Settings[K] | undefined) ?? user[key] ?? recommendation[key] ?? defaults[key];
   const lockedSites = [...(policy.disabledSites ?? [])];
   const disabledSites = [...lockedSites];
-  for (const id of user.disabledSites ?? defaults.disabledSites) {
+  for (const id of user.disabledSites ?? recommendation.disabledSites ?? defaults.disabledSites) {
     if (!disabledSites.includes(id)) disabledSites.push(id);
   }
   const effective: Settings = {
     audience: pick('audience'),
     region: pick('region'),
     panelMode: pick('panelMode'),
-    panelCorner: user.panelCorner ?? defaults.panelCorner,
+    panelCorner: user.panelCorner ?? recommendation.panelCorner ?? defaults.panelCorner,
     disabledSites,
   };
   const allLocked = policy.lockSettings === true;
@@ -322,12 +459,20 @@ export function mergeSettings(
       ? true
       : key !== 'disabledSites' && (policy as Partial<Record<string, unknown>>)[key] !== undefined,
   );
+  const recommendable = SETTINGS_KEYS.filter(
+    (key) => recommendation[key] !== undefined && !locked.includes(key),
+  );
+  const follows = (key: keyof Settings) =>
+    user[key] === undefined || sameValue(user[key], recommendation[key]);
   return {
     effective,
     locked,
     lockedSites,
     allLocked,
+    recommended: recommendable.filter(follows),
+    recommendedOverridden: recommendable.filter((key) => !follows(key)),
     contact: policy.contact,
     extraTips: [...(policy.extraTips ?? [])],
+    siteNotes: { ...policy.siteNotes },
   };
 }

@@ -189,7 +189,7 @@ const settingParsers: {
   disabledSites: parseSiteIdList,
 };
 
-function isSettingsKey(key: string): key is keyof Settings {
+export function isSettingsKey(key: string): key is keyof Settings {
   return (SETTINGS_KEYS as readonly string[]).includes(key);
 }
 
@@ -274,6 +274,11 @@ export function migrateSettings(raw: unknown): SettingsRecord {
 
 export interface ParsedSettings {
   settings: Settings;
+  /**
+   * Only the keys the stored record sets validly: what the user chose. An organisation's recommended values
+   * (policy `recommended`) fill the others before the defaults do.
+   */
+  explicit: Partial<Settings>;
   notices: Notice[];
   /** Written by a newer Streamwise: use these settings but never write them back. */
   futureVersion: boolean;
@@ -313,11 +318,18 @@ function applyRecord(
 export function parseStoredSettings(raw: unknown, options: ParseOptions = {}): ParsedSettings {
   try {
     if (raw === undefined || raw === null) {
-      return { settings: freshDefaults(), notices: [], futureVersion: false, storedVersion: null };
+      return {
+        settings: freshDefaults(),
+        explicit: {},
+        notices: [],
+        futureVersion: false,
+        storedVersion: null,
+      };
     }
     if (!isRecord(raw)) {
       return {
         settings: freshDefaults(),
+        explicit: {},
         notices: [
           { key: 'settings', message: `${describeValue(raw)} is not a settings record; using the defaults` },
         ],
@@ -342,6 +354,7 @@ export function parseStoredSettings(raw: unknown, options: ParseOptions = {}): P
     });
     return {
       settings: { ...freshDefaults(), ...applied.settings },
+      explicit: applied.settings,
       notices: [...notices, ...applied.notices],
       futureVersion,
       storedVersion: read.version,
@@ -350,6 +363,7 @@ export function parseStoredSettings(raw: unknown, options: ParseOptions = {}): P
     // Only an exotic object (a proxy, a throwing getter) gets here; storage never holds one.
     return {
       settings: freshDefaults(),
+      explicit: {},
       notices: [{ key: 'settings', message: 'could not be read; using the defaults' }],
       futureVersion: false,
       storedVersion: null,
@@ -367,6 +381,20 @@ export function toStoredSettings(settings: Settings): StoredSettings {
     panelCorner: settings.panelCorner,
     disabledSites: [...settings.disabledSites],
   };
+}
+
+/**
+ * The record to write when only some keys are the user's own: the keys given, stamped with the current
+ * version. A key left out falls back to the organisation's recommendation, then the default.
+ */
+export function toStoredUserSettings(settings: Partial<Settings>): Partial<StoredSettings> {
+  const record: Partial<StoredSettings> = { schemaVersion: SETTINGS_VERSION };
+  for (const key of SETTINGS_KEYS) {
+    const value = settings[key];
+    if (value === undefined) continue;
+    (record as Record<string, unknown>)[key] = Array.isArray(value) ? [...value] : value;
+  }
+  return record;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import { CONTACT_FIELDS, POLICY_KEYS, parsePolicy } from '../../utils/policy';
-import { AUDIENCES, PANEL_MODES, isRecord } from '../../utils/settings';
+import { AUDIENCES, PANEL_CORNERS, PANEL_MODES, SETTINGS_KEYS, isRecord } from '../../utils/settings';
 
 /**
  * The admin examples in docs/examples must all be valid, all say the same thing, and match both the
@@ -56,6 +56,9 @@ function unsupportedAttributes(schema: Schema, path: string): string[] {
       problems.push(...unsupportedAttributes(sub as Schema, `${path}.${key}`));
     }
   }
+  if (type === 'object' && isRecord(schema.additionalProperties)) {
+    problems.push(...unsupportedAttributes(schema.additionalProperties as Schema, `${path}.*`));
+  }
   return problems;
 }
 
@@ -84,9 +87,13 @@ function chromeErrors(value: Json | undefined, schema: Schema, path = 'policy'):
   if (type === 'object') {
     const record = value as Record<string, Json>;
     const properties = (schema.properties ?? {}) as Record<string, Schema>;
+    const additional = isRecord(schema.additionalProperties)
+      ? (schema.additionalProperties as Schema)
+      : undefined;
     for (const [key, sub] of Object.entries(record)) {
       if (Object.hasOwn(properties, key))
         errors.push(...chromeErrors(sub, properties[key]!, `${path}.${key}`));
+      else if (additional) errors.push(...chromeErrors(sub, additional, `${path}.${key}`));
       else if (path === 'policy') errors.push(`${path}.${key}: unknown policy`);
     }
     for (const key of (schema.required ?? []) as string[]) {
@@ -275,7 +282,7 @@ describe('docs/examples', () => {
     expect(result.policy).toEqual(policy);
   });
 
-  it.each(Object.keys(readers))('%s sets all seven policies, the same as chrome-policy.json', (file) => {
+  it.each(Object.keys(readers))('%s sets every policy, the same as chrome-policy.json', (file) => {
     const policy = readers[file]!();
     expect(Object.keys(policy as object).sort()).toEqual([...POLICY_KEYS].sort());
     expect(policy).toEqual(reference);
@@ -297,6 +304,12 @@ describe('docs/examples', () => {
     expect(chromeErrors({ ...reference, colour: 'red' }, managedSchema)).toEqual([
       'policy.colour: unknown policy',
     ]);
+    expect(chromeErrors({ ...reference, siteNotes: { roblox: 5 } }, managedSchema)).toEqual([
+      'policy.siteNotes.roblox: integer is not string',
+    ]);
+    expect(chromeErrors({ ...reference, recommended: { panelCorner: 'middle' } }, managedSchema)).toEqual([
+      'policy.recommended.panelCorner: not in enum',
+    ]);
   });
 
   it('docs/deploy.md points to every example', () => {
@@ -314,7 +327,7 @@ describe('public/managed_schema.json', () => {
     expect(managedSchema).not.toHaveProperty('patternProperties');
   });
 
-  it('lists exactly the seven contract keys, each with a title and a description', () => {
+  it('lists exactly the contract keys, each with a title and a description', () => {
     expect(Object.keys(properties).sort()).toEqual([...POLICY_KEYS].sort());
     for (const key of POLICY_KEYS) {
       expect(properties[key]?.title, key).toEqual(expect.any(String));
@@ -325,6 +338,21 @@ describe('public/managed_schema.json', () => {
   it('has the same enums as the code', () => {
     expect(properties.audience?.enum).toEqual([...AUDIENCES]);
     expect(properties.panelMode?.enum).toEqual([...PANEL_MODES]);
+  });
+
+  it('recommended holds exactly the user-settable keys, with the same checks as the enforced ones', () => {
+    const recommended = properties.recommended?.properties as Record<string, Schema>;
+    expect(Object.keys(recommended).sort()).toEqual([...SETTINGS_KEYS].sort());
+    for (const key of ['audience', 'region', 'panelMode', 'disabledSites'] as const) {
+      const { title: _a, description: _b, ...enforced } = properties[key]!;
+      const { title: _c, ...inner } = recommended[key]!;
+      expect(inner, key).toEqual(enforced);
+    }
+    expect(recommended.panelCorner?.enum).toEqual([...PANEL_CORNERS]);
+  });
+
+  it('siteNotes maps any site id to a text', () => {
+    expect(properties.siteNotes?.additionalProperties).toEqual({ type: 'string' });
   });
 
   it('describes the contact fields the code reads', () => {

@@ -5,7 +5,12 @@ import {
   panelAllowed,
   parseEffectiveSettings,
 } from '../../utils/effective-settings';
-import { computeEffectiveSettings } from '../../utils/compute-effective-settings';
+import {
+  computeEffectiveSettings,
+  computeWithPolicy,
+  organisationFromStored,
+} from '../../utils/compute-effective-settings';
+import { schoolNoteFor } from '../../utils/effective-settings';
 
 const ids = ['twitch', 'youtube', 'kick'];
 
@@ -68,6 +73,11 @@ describe('computeEffectiveSettings', () => {
       disabledSites: ['twitch', 'kick'],
       contact: { name: 'Ms Patel' },
       extraTips: [],
+      siteNotes: {},
+      organisation: {
+        policy: { disabledSites: ['twitch'], panelMode: 'collapsed' },
+        notices: result.policyNotices,
+      },
     });
     expect(result.policyNotices.map((n) => n.key)).toEqual(['audience']);
     expect(result.locked).toEqual(expect.arrayContaining(['panelMode']));
@@ -83,5 +93,113 @@ describe('computeEffectiveSettings', () => {
     expect(result.effective.disabledSites).toEqual([]);
     expect(result.effective.audience).toBe('young-person');
     expect(result.policyNotices.map((n) => n.key)).toEqual(['disabledSites']);
+  });
+});
+
+describe('a policy that arrives late (the worker recomputes on storage.onChanged for "managed")', () => {
+  const user = { schemaVersion: 2, disabledSites: ['kick'], panelCorner: 'top-left' };
+
+  it('before: nothing from the policy; after: its disabled sites, contact and notes apply', () => {
+    const before = computeEffectiveSettings(user, {}, ids);
+    expect(before.effective.disabledSites).toEqual(['kick']);
+    const after = computeEffectiveSettings(
+      user,
+      {
+        disabledSites: ['twitch'],
+        contact: { name: 'Ms Patel' },
+        siteNotes: { youtube: 'Blocked at school.' },
+      },
+      ids,
+    );
+    expect(after.effective.disabledSites).toEqual(['twitch', 'kick']);
+    expect(after.lockedSites).toEqual(['twitch']);
+    expect(after.effective.siteNotes).toEqual({ youtube: 'Blocked at school.' });
+    expect(after.effective.contact).toEqual({ name: 'Ms Patel' });
+  });
+
+  it('a policy that is removed stops applying, and the user settings were never changed by it', () => {
+    const removed = computeEffectiveSettings(user, {}, ids);
+    expect(removed.effective.disabledSites).toEqual(['kick']);
+    expect(removed.effective.siteNotes).toEqual({});
+    expect(removed.effective.organisation).toEqual({ policy: {}, notices: [] });
+  });
+
+  it('Firefox without a policy (storage.managed rejected, read as {}) is no policy', () => {
+    expect(computeEffectiveSettings(user, {}, ids).policyNotices).toEqual([]);
+  });
+});
+
+describe('the stored organisation: the options page shows it before storage.managed answers', () => {
+  const managed = {
+    audience: 'young-person',
+    disabledSites: ['twitch'],
+    lockSettings: false,
+    recommended: { panelCorner: 'top-left' },
+    contact: { name: 'Ms Patel' },
+    colour: 'red',
+  };
+
+  it('round-trips: the same locks, recommendations and notices as computing from the policy', () => {
+    const fresh = computeEffectiveSettings(undefined, managed, ids);
+    const stored: unknown = JSON.parse(JSON.stringify(fresh.effective));
+    const again = computeWithPolicy(undefined, organisationFromStored(stored, ids), ids);
+    expect(again.locked).toEqual(fresh.locked);
+    expect(again.lockedSites).toEqual(fresh.lockedSites);
+    expect(again.recommended).toEqual(['panelCorner']);
+    expect(again.policyNotices).toEqual(fresh.policyNotices);
+    expect(again.policyNotices.map((n) => n.key)).toEqual(['colour']);
+    const { organisation: _a, ...freshSettings } = fresh.effective;
+    const { organisation: _b, ...againSettings } = again.effective;
+    // contact, tips and notes are not needed by the options page: only the settings must agree.
+    expect({ ...againSettings, contact: undefined }).toEqual({ ...freshSettings, contact: undefined });
+  });
+
+  it.each([undefined, null, 'x', {}, { organisation: 5 }, { organisation: { policy: 'x', notices: 'y' } }])(
+    '%j reads as no policy',
+    (raw) => {
+      expect(organisationFromStored(raw, ids)).toEqual({ policy: {}, notices: [] });
+    },
+  );
+
+  it('a corrupt stored record is checked again per key', () => {
+    const read = organisationFromStored(
+      { organisation: { policy: { audience: 'child', panelMode: 'collapsed' }, notices: [{ key: 1 }] } },
+      ids,
+    );
+    expect(read.policy).toEqual({ panelMode: 'collapsed' });
+    expect(read.notices).toEqual([]);
+  });
+
+  it('is not part of what the content script reads', () => {
+    const fresh = computeEffectiveSettings(undefined, managed, ids);
+    expect(parseEffectiveSettings(fresh.effective)).not.toHaveProperty('organisation');
+  });
+});
+
+describe('siteNotes in the effective settings', () => {
+  it('are read back as text per site id; anything else is dropped', () => {
+    expect(
+      parseEffectiveSettings({ siteNotes: { roblox: 'Blocked at school.', kick: 5, twitch: null } })
+        .siteNotes,
+    ).toEqual({ roblox: 'Blocked at school.' });
+    expect(parseEffectiveSettings({ siteNotes: ['x'] }).siteNotes).toEqual({});
+    expect(parseEffectiveSettings({ siteNotes: 'x' }).siteNotes).toEqual({});
+  });
+
+  it('schoolNoteFor: under the contact’s name, else the fallback; own properties only', () => {
+    const notes = { siteNotes: { roblox: 'Blocked at school.' } };
+    expect(schoolNoteFor(notes, 'roblox', 'Your organisation')).toEqual({
+      org: 'Your organisation',
+      text: 'Blocked at school.',
+    });
+    expect(schoolNoteFor({ ...notes, contact: { name: 'Ms Patel' } }, 'roblox', 'Your organisation')).toEqual(
+      {
+        org: 'Ms Patel',
+        text: 'Blocked at school.',
+      },
+    );
+    expect(schoolNoteFor(notes, 'kick', 'Your organisation')).toBeUndefined();
+    expect(schoolNoteFor(notes, 'constructor', 'Your organisation')).toBeUndefined();
+    expect(schoolNoteFor({}, 'roblox', 'Your organisation')).toBeUndefined();
   });
 });

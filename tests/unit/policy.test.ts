@@ -25,6 +25,8 @@ const fullPolicy: Policy = {
   },
   extraTips: ['Tell a member of staff.'],
   lockSettings: false,
+  recommended: { panelCorner: 'bottom-left', region: 'GB' },
+  siteNotes: { roblox: 'Roblox is blocked on school devices.' },
 };
 
 const keysOf = (notices: { key: string }[]) => notices.map((n) => n.key);
@@ -127,6 +129,79 @@ describe('parsePolicy', () => {
       { name: 'Ms X', phone: 12345, email: 'e'.repeat(121) },
       { name: 'Ms X' },
       ['contact.phone', 'contact.email'],
+    ],
+    ['recommended not an object', 'recommended', 'young-person', undefined, ['recommended']],
+    ['recommended a list', 'recommended', [{ audience: 'parent' }], undefined, ['recommended']],
+    [
+      'recommended, every user-settable key',
+      'recommended',
+      {
+        audience: 'young-person',
+        region: 'UK',
+        panelMode: 'collapsed',
+        panelCorner: 'top-left',
+        disabledSites: ['kick'],
+      },
+      {
+        audience: 'young-person',
+        region: 'GB',
+        panelMode: 'collapsed',
+        panelCorner: 'top-left',
+        disabledSites: ['kick'],
+      },
+      [],
+    ],
+    [
+      'recommended wrongly typed values dropped per key, the others kept',
+      'recommended',
+      { audience: 7, panelCorner: 'middle', region: 'gb', panelMode: 'auto' },
+      { panelMode: 'auto' },
+      ['recommended.audience', 'recommended.panelCorner', 'recommended.region'],
+    ],
+    [
+      'recommended unknown ids in disabledSites dropped',
+      'recommended',
+      { disabledSites: ['kick', 'myspace'] },
+      { disabledSites: ['kick'] },
+      ['recommended.disabledSites'],
+    ],
+    [
+      'recommended keys that are not settings',
+      'recommended',
+      { contact: { name: 'x' }, lockSettings: true, audience: 'parent' },
+      { audience: 'parent' },
+      ['recommended'],
+    ],
+    ['recommended empty', 'recommended', {}, {}, []],
+    ['siteNotes not an object', 'siteNotes', 'Roblox is blocked', undefined, ['siteNotes']],
+    ['siteNotes a list', 'siteNotes', ['x'], undefined, ['siteNotes']],
+    [
+      'siteNotes kept, whitespace tidied',
+      'siteNotes',
+      { roblox: ' Blocked at school.\n At home, ask first. ' },
+      { roblox: 'Blocked at school. At home, ask first.' },
+      [],
+    ],
+    [
+      'siteNotes 500 characters is fine',
+      'siteNotes',
+      { kick: 'n'.repeat(500) },
+      { kick: 'n'.repeat(500) },
+      [],
+    ],
+    [
+      'siteNotes unknown ids and over-long texts dropped',
+      'siteNotes',
+      { myspace: 'x', twitch: 'n'.repeat(501), kick: 'Fine', youtube: 5, discord: '' },
+      { kick: 'Fine' },
+      ['siteNotes', 'siteNotes'],
+    ],
+    [
+      'siteNotes prototype names are unknown ids',
+      'siteNotes',
+      JSON.parse('{"__proto__":"x","constructor":"y"}'),
+      {},
+      ['siteNotes'],
     ],
     [
       'contact with unknown fields',
@@ -239,8 +314,11 @@ describe('mergeSettings', () => {
       locked: [],
       lockedSites: [],
       allLocked: false,
+      recommended: [],
+      recommendedOverridden: [],
       contact: undefined,
       extraTips: [],
+      siteNotes: {},
     });
   });
 
@@ -304,5 +382,101 @@ describe('mergeSettings', () => {
     merged.extraTips.push('z');
     expect(policy).toEqual({ disabledSites: ['twitch'], extraTips: ['Tip'] });
     expect(user.disabledSites).toEqual(['kick', 'youtube']);
+  });
+});
+
+describe('recommended values', () => {
+  const recommended = { audience: 'young-person', panelCorner: 'top-left', disabledSites: ['kick'] } as const;
+  const policy = { recommended: { ...recommended, disabledSites: [...recommended.disabledSites] } };
+
+  it('apply where the user has not chosen, and are not locked', () => {
+    const merged = mergeSettings(defaultSettings, {}, policy);
+    expect(merged.effective).toEqual({
+      ...defaultSettings,
+      audience: 'young-person',
+      panelCorner: 'top-left',
+      disabledSites: ['kick'],
+    });
+    expect(merged.locked).toEqual([]);
+    expect(merged.lockedSites).toEqual([]);
+    expect(merged.recommended).toEqual(['audience', 'panelCorner', 'disabledSites']);
+    expect(merged.recommendedOverridden).toEqual([]);
+  });
+
+  it('the user’s choice beats the recommendation; the same value as recommended still follows it', () => {
+    const merged = mergeSettings(
+      defaultSettings,
+      { audience: 'parent', panelCorner: 'top-left', disabledSites: [] },
+      policy,
+    );
+    expect(merged.effective.audience).toBe('parent');
+    expect(merged.effective.disabledSites).toEqual([]);
+    expect(merged.recommended).toEqual(['panelCorner']);
+    expect(merged.recommendedOverridden).toEqual(['audience', 'disabledSites']);
+  });
+
+  it('enforced keys keep winning: managed > user > recommended > default', () => {
+    const merged = mergeSettings(
+      defaultSettings,
+      { audience: 'parent' },
+      {
+        ...policy,
+        audience: 'parent',
+        panelMode: 'collapsed',
+        recommended: { ...policy.recommended, panelMode: 'live-only' },
+      },
+    );
+    expect(merged.effective.audience).toBe('parent');
+    expect(merged.effective.panelMode).toBe('collapsed');
+    expect(merged.locked).toEqual(['audience', 'panelMode']);
+    expect(merged.recommended).not.toContain('audience');
+    expect(merged.recommended).not.toContain('panelMode');
+    expect(
+      mergeSettings(defaultSettings, {}, { panelMode: 'auto', recommended: { panelMode: 'live-only' } })
+        .effective.panelMode,
+    ).toBe('auto');
+  });
+
+  it('the policy’s disabled sites stay a floor under recommended ones', () => {
+    const merged = mergeSettings(defaultSettings, {}, { ...policy, disabledSites: ['youtube'] });
+    expect(merged.effective.disabledSites).toEqual(['youtube', 'kick']);
+    expect(merged.lockedSites).toEqual(['youtube']);
+  });
+
+  it('with lockSettings, recommended values apply and are locked', () => {
+    const merged = mergeSettings(defaultSettings, {}, { ...policy, lockSettings: true });
+    expect(merged.effective.audience).toBe('young-person');
+    expect(merged.recommended).toEqual([]);
+  });
+
+  it('parsePolicy then mergeSettings: the documented precedence for every key', () => {
+    const parsed = parsePolicy(
+      { audience: 'parent', recommended: { audience: 'young-person', region: 'IE', panelMode: 'collapsed' } },
+      siteIds,
+    );
+    expect(parsed.notices).toEqual([]);
+    const merged = mergeSettings(defaultSettings, { panelMode: 'live-only' }, parsed.policy);
+    expect(merged.effective).toMatchObject({ audience: 'parent', region: 'IE', panelMode: 'live-only' });
+  });
+});
+
+describe('siteNotes', () => {
+  it('are passed through mergeSettings as a copy', () => {
+    const siteNotes = { roblox: 'Blocked at school.' };
+    const merged = mergeSettings(defaultSettings, {}, { siteNotes });
+    expect(merged.siteNotes).toEqual(siteNotes);
+    merged.siteNotes.kick = 'x';
+    expect(siteNotes).toEqual({ roblox: 'Blocked at school.' });
+  });
+
+  it('name the unknown ids and the sites whose text is too long', () => {
+    const { notices } = parsePolicy({ siteNotes: { myspace: 'x', twitch: 'n'.repeat(501) } }, siteIds);
+    expect(notices).toEqual([
+      { key: 'siteNotes', message: '"myspace" is not a known site id; dropped, the others are kept' },
+      {
+        key: 'siteNotes',
+        message: 'the note for twitch is not text of 1 to 500 characters; dropped, the others are kept',
+      },
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import {
   resetDismissedSites,
   serializeSettingsExport,
   toStoredSettings,
+  toStoredUserSettings,
   type Settings,
 } from '../../utils/settings';
 import { settingsExportSchema, settingsSchema, storedSettingsSchema } from '../../utils/settings-schema';
@@ -44,6 +45,7 @@ describe('defaults', () => {
     for (const raw of [undefined, null]) {
       expect(parseStoredSettings(raw)).toEqual({
         settings: defaultSettings,
+        explicit: {},
         notices: [],
         futureVersion: false,
         storedVersion: null,
@@ -61,7 +63,33 @@ describe('defaults', () => {
 describe('parseStoredSettings: per-key repair', () => {
   it('keeps a fully valid record as it is, with no notices', () => {
     const result = parseStoredSettings(stored());
-    expect(result).toEqual({ settings: valid, notices: [], futureVersion: false, storedVersion: 2 });
+    expect(result).toEqual({
+      settings: valid,
+      explicit: valid,
+      notices: [],
+      futureVersion: false,
+      storedVersion: 2,
+    });
+  });
+
+  it('explicit: only the keys the record sets validly (what the user chose)', () => {
+    const result = parseStoredSettings({
+      schemaVersion: 2,
+      audience: 'young-person',
+      panelMode: 'sometimes',
+    });
+    expect(result.explicit).toEqual({ audience: 'young-person' });
+    expect(result.settings.panelMode).toBe(defaultSettings.panelMode);
+  });
+
+  it('toStoredUserSettings writes only the keys given, and they read back as explicit', () => {
+    const record = toStoredUserSettings({ panelCorner: 'top-left', disabledSites: ['kick'] });
+    expect(record).toEqual({ schemaVersion: 2, panelCorner: 'top-left', disabledSites: ['kick'] });
+    expect(parseStoredSettings(record).explicit).toEqual({
+      panelCorner: 'top-left',
+      disabledSites: ['kick'],
+    });
+    expect(toStoredUserSettings({})).toEqual({ schemaVersion: 2 });
   });
 
   const huge = 'x'.repeat(1_000_000);
