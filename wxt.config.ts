@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { slimContentScriptBuild } from './scripts/slim-content-script';
 import { normalizeZip, stripManifestKey, assertStoreManifest } from './scripts/normalize-zip';
 import { registry } from './content/sites/index';
 import { validateRegistry } from './utils/validate-registry';
@@ -25,6 +24,13 @@ const siteIndex = buildSiteIndex(registry);
 const DEV_PUBLIC_KEY = readFileSync(new URL('./assets/dev-key.pub.txt', import.meta.url), 'utf8').trim();
 /** Firefox add-on ID (AMO): fixed for the life of the listing. */
 const GECKO_ID = 'streamwise@streamwise-extension.org';
+/**
+ * Oldest browsers the in-page script supports (docs/store.md says why): ChromeOS LTS-138, the long-term
+ * channel schools certify before LTS-144 and LTS-150; Firefox ESR 140 (also the first with built-in
+ * data consent). Nothing the extension calls is newer than these.
+ */
+const MIN_CHROME = '138';
+const MIN_FIREFOX = '140.0';
 /** Rendered from assets/icon.svg by scripts/generate-icons.mjs (the build:before hook). */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
@@ -43,8 +49,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              // 140: first Firefox with built-in data-consent (data_collection_permissions); also the ESR.
-              strict_min_version: '140.0',
+              strict_min_version: MIN_FIREFOX,
               data_collection_permissions: { required: ['none'] },
             },
             gecko_android: { strict_min_version: '142.0' },
@@ -54,6 +59,7 @@ export default defineConfig({
           // Chromium (Chrome, Edge): dev/test builds get a fixed ID from this public key; the zip hooks
           // below strip it from store packages. Firefox takes its ID from gecko.id instead.
           key: DEV_PUBLIC_KEY,
+          minimum_chrome_version: MIN_CHROME,
           // Admin policy schema (public/managed_schema.json). Firefox reads policies without one.
           storage: { managed_schema: 'managed_schema.json' },
         }),
@@ -73,6 +79,8 @@ export default defineConfig({
     ],
   },
   vite: () => ({
+    // Syntax and CSS as the oldest supported browsers take them, without down-levelling.
+    build: { target: [`chrome${MIN_CHROME}`, `firefox${MIN_FIREFOX.split('.')[0]}`] },
     define: { __STREAMWISE_SITE_INDEX__: JSON.stringify(buildHostIndex(registry)) },
   }),
   hooks: {
@@ -93,20 +101,45 @@ export default defineConfig({
     'zip:sources:done': async (wxt, zipPath) => {
       await normalizeZip(zipPath, { compressionLevel: wxt.config.zip.compressionLevel });
     },
-    // The content script's bundle has a size budget: see scripts/slim-content-script.ts.
+    // The in-page stages are parsed on registry pages: terser packs them smallest. The full panel is an
+    // ES module, so the loader's import() gets its mount function as the default export.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (entrypoints.some((e) => e.type === 'content-script')) slimContentScriptBuild(viteConfig);
+      const names = entrypoints.map((e) => e.name);
+      if (names.includes('loader') || names.includes('panel')) {
+        viteConfig.build = {
+          ...viteConfig.build,
+          minify: 'terser',
+          terserOptions: { compress: { passes: 3, unsafe_arrows: true }, ecma: 2020 },
+        };
+      }
+      if (names.includes('panel') && viteConfig.build?.lib) {
+        viteConfig.build.lib = { ...viteConfig.build.lib, formats: ['es'] };
+      }
     },
-    // Content-script matches come from the registry, never from a hand-kept list.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      const scripts = manifest.content_scripts ?? [];
-      if (scripts.length !== 1) throw new Error(`expected one content script, found ${scripts.length}`);
-      const [script] = scripts;
-      if (!script) return;
-      script.matches = registryMatchPatterns(siteIndex);
+    // The loader's matches, and the full panel's web-accessible hosts, come from the registry, never
+    // from a hand-kept list. See docs/adr/0001-two-stage-panel.md.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (manifest.content_scripts?.length) throw new Error('content scripts come from the registry only');
+      const matches = registryMatchPatterns(siteIndex);
       const excludes = registryExcludePatterns(siteIndex);
-      if (excludes.length > 0) script.exclude_matches = excludes;
-      else delete script.exclude_matches;
+      manifest.content_scripts = [
+        {
+          matches,
+          ...(excludes.length > 0 ? { exclude_matches: excludes } : {}),
+          js: ['loader.js'],
+          run_at: 'document_idle',
+          all_frames: false,
+        },
+      ];
+      manifest.web_accessible_resources = [
+        {
+          resources: ['panel.js'],
+          matches,
+          // Chromium: reachable only through a per-session URL, so a page cannot probe for the file.
+          // Firefox's moz-extension:// host is already random per install.
+          ...(wxt.config.browser === 'firefox' ? {} : { use_dynamic_url: true }),
+        },
+      ];
     },
   },
 });

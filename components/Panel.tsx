@@ -1,56 +1,22 @@
 import { SiteCard, type SiteCardProps } from './SiteCard';
-
-export type PanelState = 'open' | 'collapsed';
-export type PanelCorner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+import type { PanelCorner } from '../utils/settings';
 
 export interface PanelProps extends SiteCardProps {
-  state: PanelState;
   corner?: PanelCorner;
   onCollapse: () => void;
-  onExpand: () => void;
   onDismiss: () => void;
 }
 
-function ShieldIcon() {
-  return (
-    <svg class="sw-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-      <path
-        fill="currentColor"
-        d="M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1 14-4-4 1.4-1.4L11 13.2l4.6-4.6L17 10l-6 6Z"
-      />
-    </svg>
-  );
-}
-
-/** The in-page panel: a small button when collapsed, the site's card when open. Never takes focus. */
+/** The open in-page panel: the site's card with collapse and dismiss. The chip is the loader's. */
 export function Panel(props: PanelProps) {
-  const { site, live, state, corner = 'bottom-right', onCollapse, onExpand, onDismiss, t } = props;
+  const { site, live, corner = 'bottom-right', onCollapse, onDismiss, t } = props;
   const common = {
     'data-testid': 'panel',
-    'data-state': state,
+    'data-state': 'open',
     'data-live': String(live),
     'data-site': site.id,
     'data-corner': corner,
   };
-
-  if (state === 'collapsed') {
-    return (
-      <div {...common} class="sw-panel sw-collapsed">
-        <button
-          type="button"
-          class="sw-chip"
-          data-action="expand"
-          aria-expanded="false"
-          aria-label={t('expandLabel', site.name)}
-          onClick={onExpand}
-        >
-          <ShieldIcon />
-          <span aria-hidden="true">{t('chipLabel')}</span>
-          {live && <span class="sw-live-dot" aria-hidden="true" />}
-        </button>
-      </div>
-    );
-  }
 
   return (
     <aside

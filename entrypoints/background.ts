@@ -3,8 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registry } from '../content/sites/index';
 import { regions } from '../content/regions/index';
 import * as tips from '../content/tips';
-import cardCss from '../components/card.css?inline';
-import panelCss from '../components/panel.css?inline';
+import chipCss from '../components/chip.css?inline';
 import { computeEffectiveSettings } from '../utils/compute-effective-settings';
 import { effectiveSettingsKey } from '../utils/effective-settings';
 import { isFromThisExtension, isPageDataRequest, isPageSeenMessage, siteDataKey } from '../utils/messages';
@@ -15,7 +14,7 @@ import { SETTINGS_STORAGE_KEY } from '../utils/settings';
 import { readManagedStorage } from '../utils/managed-policy';
 
 const siteIds = registry.map((e) => e.id);
-const seed = () => buildSeedData(registry, tips, regions, `${cardCss}\n${panelCss}`, catalogs);
+const seed = () => buildSeedData(registry, tips, regions, chipCss, catalogs);
 
 /** Policy over user over default, stored for the content script and popup to read. */
 async function refreshEffectiveSettings(): Promise<void> {
@@ -44,6 +43,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isFromThisExtension(sender, browser.runtime.id)) return undefined;
     if (isPageSeenMessage(message) && siteIds.includes(message.siteId)) {
+      if (message.reseed) void browser.storage.local.set(seed());
       const tabId = sender.tab?.id;
       if (tabId === undefined) return undefined;
       void browser.action.setBadgeText({ tabId, text: message.isLive ? 'LIVE' : '✓' });

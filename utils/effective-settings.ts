@@ -1,6 +1,6 @@
 import type { PanelCorner, PanelMode, Audience } from './settings';
 import type { PolicyContact } from './policy';
-import type { PanelState } from '../components/Panel';
+import type { PanelState } from './panel-contract';
 
 /**
  * What the panel and popup obey, worked out by the worker (policy over user over default) and kept in
@@ -45,14 +45,17 @@ const textRecord = (value: unknown): Record<string, string> =>
     ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'))
     : {};
 
-/** A light, per-key check of the stored record (the worker wrote it; a corrupt key falls back alone). */
-export function parseEffectiveSettings(raw: unknown): EffectiveSettings {
-  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+/** The few settings the loader decides with: whether, where and how the panel shows. */
+export type PanelRules = Pick<EffectiveSettings, 'panelMode' | 'panelCorner' | 'disabledSites'>;
+
+const asRecord = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+
+/** The loader's part of the stored record, checked per key like the whole. */
+export function parsePanelRules(raw: unknown): PanelRules {
+  const r = asRecord(raw);
   const d = defaultEffectiveSettings;
-  const contact = r.contact as Record<string, unknown> | undefined;
   return {
-    audience: oneOf(['parent', 'young-person'], r.audience, d.audience),
-    region: typeof r.region === 'string' ? r.region : null,
     panelMode: oneOf(['auto', 'collapsed', 'live-only'], r.panelMode, d.panelMode),
     panelCorner: oneOf(
       ['bottom-right', 'bottom-left', 'top-right', 'top-left'],
@@ -60,6 +63,18 @@ export function parseEffectiveSettings(raw: unknown): EffectiveSettings {
       d.panelCorner,
     ),
     disabledSites: strings(r.disabledSites),
+  };
+}
+
+/** A light, per-key check of the stored record (the worker wrote it; a corrupt key falls back alone). */
+export function parseEffectiveSettings(raw: unknown): EffectiveSettings {
+  const r = asRecord(raw);
+  const d = defaultEffectiveSettings;
+  const contact = r.contact as Record<string, unknown> | undefined;
+  return {
+    audience: oneOf(['parent', 'young-person'], r.audience, d.audience),
+    region: typeof r.region === 'string' ? r.region : null,
+    ...parsePanelRules(raw),
     ...(contact && typeof contact.name === 'string'
       ? {
           contact: {
@@ -93,7 +108,7 @@ export function schoolNoteFor(
 
 /** Whether the panel shows at all on this page. */
 export function panelAllowed(
-  settings: EffectiveSettings,
+  settings: Pick<PanelRules, 'panelMode' | 'disabledSites'>,
   siteId: string,
   isLive: boolean,
   dismissed: boolean,
@@ -103,6 +118,6 @@ export function panelAllowed(
 }
 
 /** How the panel starts: open on the first visit in `auto` mode, otherwise collapsed. */
-export function initialPanelState(settings: EffectiveSettings, seenBefore: boolean): PanelState {
+export function initialPanelState(settings: Pick<PanelRules, 'panelMode'>, seenBefore: boolean): PanelState {
   return settings.panelMode === 'auto' && !seenBefore ? 'open' : 'collapsed';
 }

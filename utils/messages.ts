@@ -5,6 +5,8 @@ export interface PageSeenMessage {
   type: 'streamwise:page';
   siteId: string;
   isLive: boolean;
+  /** Storage lacked the loader's data (just after install, or cleared): the worker seeds it again. */
+  reseed?: true;
 }
 
 /** Asked only when storage lacks the panel's texts: the worker replies with them. */
@@ -29,12 +31,13 @@ export function isPageDataRequest(value: unknown): value is PageDataRequest {
 export function isPageSeenMessage(value: unknown): value is PageSeenMessage {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
+  const keys = Object.keys(m).length;
   return (
     m.type === 'streamwise:page' &&
     typeof m.siteId === 'string' &&
     SITE_ID.test(m.siteId) &&
     typeof m.isLive === 'boolean' &&
-    Object.keys(m).length === 3
+    (keys === 3 || (keys === 4 && m.reseed === true))
   );
 }
 

@@ -1,10 +1,7 @@
 import type { CardText } from '../components/SiteCard';
 
-/** Text every panel shares, seeded into storage with the site cards so the content script bundles none of it. */
-export interface PanelText extends CardText {
-  /** The panel's stylesheet, kept here rather than in the content-script bundle. */
-  css: string;
-}
+/** Text every panel shares, seeded into storage with the site cards so the panel bundles none of it. */
+export type PanelText = CardText;
 
 export const panelTextKey = 'panelText';
 /** One region's reporting lines, so a page reads only its own (see content/reporting.ts). */
@@ -19,8 +16,7 @@ export function isPanelText(value: unknown): value is PanelText {
     strings(v.youngTips) &&
     strings(v.youngLines) &&
     strings(v.keepEvidence) &&
-    Array.isArray(v.talkAbout) &&
-    typeof v.css === 'string'
+    Array.isArray(v.talkAbout)
   );
 }
 

@@ -4,22 +4,30 @@ import { toCardData } from './card-data';
 import { buildCardText, type TipsContent } from './card-text';
 import { siteDataKey } from './messages';
 import { messagesKey, panelTextKey, regionKey, type PanelText } from './panel-text';
+import { buildChipText, chipCssKey, chipTextKey } from './chip-text';
+import { loaderSiteKey, toLoaderSite } from './loader-site';
+import type { CatalogEntry } from './translate';
 
-/** Everything the content script reads from storage.local, keyed as it reads it. */
+/** Everything the in-page script reads from storage.local (loader and full panel), keyed as they read it. */
 export function buildSeedData(
   registry: readonly SiteEntry[],
   tips: TipsContent,
   regions: readonly Region[],
-  css: string,
-  catalogs: Readonly<Record<string, unknown>> = {},
+  chipCss: string,
+  catalogs: Readonly<Record<string, Readonly<Record<string, CatalogEntry>>>> = {},
 ): Record<string, unknown> {
-  const panelText: PanelText = { ...buildCardText(tips), css };
+  const panelText: PanelText = buildCardText(tips);
   return {
     ...Object.fromEntries(registry.map((entry) => [siteDataKey(entry.id), toCardData(entry)])),
+    ...Object.fromEntries(registry.map((entry) => [loaderSiteKey(entry.id), toLoaderSite(entry)])),
     ...Object.fromEntries(regions.map((region) => [regionKey(region.code), region])),
     ...Object.fromEntries(
       Object.entries(catalogs).map(([language, catalog]) => [messagesKey(language), catalog]),
     ),
+    ...Object.fromEntries(
+      Object.entries(catalogs).map(([language, catalog]) => [chipTextKey(language), buildChipText(catalog)]),
+    ),
     [panelTextKey]: panelText,
+    [chipCssKey]: chipCss,
   };
 }

@@ -4,7 +4,9 @@ import { Options, type OptionsProps } from '../../components/Options';
 import { registry } from '../../content/sites/index';
 import { regions } from '../../content/reporting';
 import { browserTranslate as t } from '../../utils/browser-translate';
-import { computeEffectiveSettings } from '../../utils/compute-effective-settings';
+import { computeWithPolicy, organisationFromStored } from '../../utils/compute-effective-settings';
+import { effectiveSettingsKey } from '../../utils/effective-settings';
+import { parsePolicy } from '../../utils/policy';
 import { regionFromLocale } from '../../utils/region';
 import {
   formatNotice,
@@ -13,7 +15,7 @@ import {
   resetDismissedSites,
   serializeSettingsExport,
   SETTINGS_STORAGE_KEY,
-  toStoredSettings,
+  toStoredUserSettings,
   type Settings,
 } from '../../utils/settings';
 import '../../components/card.css';
@@ -28,29 +30,54 @@ const detected = regions.find((r) => r.code === regionFromLocale(locale))?.name 
 const root = document.getElementById('app')!;
 let status: OptionsProps['status'];
 
-/** The user's own settings (never the policy's), as stored. */
-async function readUser(): Promise<{ user: Settings; stored: unknown }> {
+/**
+ * What `storage.managed` answered, once it has. On a fresh start it can take about 4 s: until then the
+ * page shows the last policy the worker stored with the effective settings, never a blank page.
+ */
+let managed: { raw: unknown } | undefined;
+/** Only the latest draw renders, whatever order the storage reads finish in. */
+let drawCount = 0;
+
+/** The user's own choices (never the policy's, nor the defaults), as stored. */
+async function readUserChoices(): Promise<Partial<Settings>> {
   const stored = (await browser.storage.local.get(SETTINGS_STORAGE_KEY))[SETTINGS_STORAGE_KEY];
-  return { user: parseStoredSettings(stored, { knownSiteIds: siteIds }).settings, stored };
+  return parseStoredSettings(stored, { knownSiteIds: siteIds }).explicit;
 }
 
+/** Only the keys the user chose are written, so an organisation's recommendation fills the others. */
 async function save(patch: Partial<Settings>, lockedSites: readonly string[]) {
-  const { user } = await readUser();
-  const next = { ...user, ...patch };
+  const next = { ...(await readUserChoices()), ...patch };
   // The policy's sites stay the policy's: never copy them into the user's own list.
   if (patch.disabledSites) next.disabledSites = patch.disabledSites.filter((id) => !lockedSites.includes(id));
-  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: toStoredSettings(next) });
+  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: toStoredUserSettings(next) });
+}
+
+async function useRecommended(key: keyof Settings) {
+  const next = await readUserChoices();
+  delete next[key];
+  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: toStoredUserSettings(next) });
 }
 
 async function draw() {
-  const [{ stored, user }, managed] = await Promise.all([readUser(), readManagedStorage()]);
-  const computed = computeEffectiveSettings(stored, managed, siteIds);
+  const count = ++drawCount;
+  const local = await browser.storage.local.get([SETTINGS_STORAGE_KEY, effectiveSettingsKey]);
+  if (count !== drawCount) return;
+  const stored = local[SETTINGS_STORAGE_KEY];
+  const policy = managed
+    ? parsePolicy(managed.raw, siteIds)
+    : organisationFromStored(local[effectiveSettingsKey], siteIds);
+  const computed = computeWithPolicy(stored, policy, siteIds);
+  const user = parseStoredSettings(stored, { knownSiteIds: siteIds }).settings;
   render(
     <Options
       effective={computed.effective}
       locked={computed.locked}
       lockedSites={computed.lockedSites}
       allLocked={computed.allLocked}
+      recommended={computed.recommended}
+      recommendedOverridden={computed.recommendedOverridden}
+      onUseRecommended={(key) => void useRecommended(key)}
+      policyPending={managed === undefined}
       readOnly={computed.futureVersion}
       policyNotices={computed.policyNotices}
       sites={sites}
@@ -92,8 +119,18 @@ async function draw() {
   );
 }
 
-// Changes from this page, other windows or the organisation's policy show at once.
+function readPolicy() {
+  void readManagedStorage().then((raw) => {
+    managed = { raw };
+    void draw();
+  });
+}
+
+// Changes from this page, other windows, the worker or the organisation's policy show at once.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'managed' || SETTINGS_STORAGE_KEY in changes) void draw();
+  if (area === 'managed') readPolicy();
+  else if (area === 'local' && (SETTINGS_STORAGE_KEY in changes || effectiveSettingsKey in changes))
+    void draw();
 });
 void draw();
+readPolicy();

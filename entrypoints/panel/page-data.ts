@@ -1,31 +1,18 @@
-import { browser } from 'wxt/browser';
+import { api as browser } from '../loader/api';
 import type { SiteCardData } from '../../components/SiteCard';
 import type { Region } from '../../utils/content-schema';
 import { isCardData } from '../../utils/card-data';
-import {
-  effectiveSettingsKey,
-  parseEffectiveSettings,
-  type EffectiveSettings,
-} from '../../utils/effective-settings';
-import { siteDataKey, type PageDataRequest, type PageSeenMessage } from '../../utils/messages';
+import { siteDataKey, type PageDataRequest } from '../../utils/messages';
 import { translatorFor, type CatalogEntry, type Translate } from '../../utils/translate';
 import { isPanelText, messagesKey, panelTextKey, regionKey, type PanelText } from '../../utils/panel-text';
-import { parseSiteUiState, siteUiKey, type SiteUiState } from '../../utils/site-ui-state';
 
 export interface PageData {
   site: SiteCardData;
   text: PanelText;
-  ui: SiteUiState;
-  settings: EffectiveSettings;
   /** Reporting lines by region code, as far as they were read (the likely region and INTL). */
   regions: Region[];
   /** The interface strings in the reader's language, English where a string or language is missing. */
   t: Translate;
-}
-
-export function announce(siteId: string, isLive: boolean): Promise<unknown> {
-  const message: PageSeenMessage = { type: 'streamwise:page', siteId, isLive };
-  return browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 /** Only when storage lacks the texts (the moments after install): the worker sends them directly. */
@@ -48,21 +35,19 @@ const isRegion = (value: unknown): value is Region =>
   typeof value === 'object' && value !== null && Array.isArray((value as Region).lines);
 
 /**
- * Reads this site's card (with its live patterns), the shared panel text and styles, the effective
- * settings and the likely region's lines from storage, where the worker put them. When the text is
- * missing (the moments after install), asks the worker directly.
+ * Reads this site's card, the shared panel text, the likely region's lines and the interface strings
+ * from storage, where the worker put them. When they are missing (the moments after install), asks
+ * the worker directly.
  */
 export async function loadPageData(
   siteId: string,
   likelyRegion: string,
   language: string,
 ): Promise<PageData | undefined> {
-  const keys = [siteDataKey(siteId), panelTextKey, siteUiKey(siteId), effectiveSettingsKey];
+  const keys = [siteDataKey(siteId), panelTextKey];
   const regionKeys = [regionKey(likelyRegion), regionKey('INTL')];
   const catalogKeys = [messagesKey(language), messagesKey('en')];
   const stored = await browser.storage.local.get([...keys, ...regionKeys, ...catalogKeys]);
-  const ui = parseSiteUiState(stored[siteUiKey(siteId)]);
-  const settings = parseEffectiveSettings(stored[effectiveSettingsKey]);
   let site: unknown = stored[siteDataKey(siteId)];
   let text: unknown = stored[panelTextKey];
   let regions: unknown[] = regionKeys.map((k) => stored[k]);
@@ -78,25 +63,11 @@ export async function loadPageData(
     english = fromWorker?.catalogs?.en;
   }
   if (!isCardData(site, siteId) || !isPanelText(text)) return undefined;
-  return { site, text, ui, settings, regions: regions.filter(isRegion), t: translator(own, english) };
+  return { site, text, regions: regions.filter(isRegion), t: translator(own, english) };
 }
 
 /** One region's lines, for a region the first read did not cover (a setting or policy changed it). */
 export async function loadRegion(code: string): Promise<Region | undefined> {
   const value: unknown = (await browser.storage.local.get(regionKey(code)))[regionKey(code)];
   return isRegion(value) ? value : undefined;
-}
-
-export function saveSiteUi(siteId: string, state: SiteUiState): void {
-  void browser.storage.local.set({ [siteUiKey(siteId)]: state });
-}
-
-/** Settings changes (options page, policy) reach open tabs without a reload. */
-export function onSettingsChange(listener: (settings: EffectiveSettings) => void): () => void {
-  const handler = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[effectiveSettingsKey];
-    if (area === 'local' && change) listener(parseEffectiveSettings(change.newValue));
-  };
-  browser.storage.onChanged.addListener(handler);
-  return () => browser.storage.onChanged.removeListener(handler);
 }

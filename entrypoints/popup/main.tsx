@@ -9,7 +9,7 @@ import { toCardData } from '../../utils/card-data';
 import { buildCardText } from '../../utils/card-text';
 import { isWhichSiteReply, type WhichSiteReply, type WhichSiteRequest } from '../../utils/messages';
 import { resolveRegion } from '../../utils/region';
-import { effectiveSettingsKey, parseEffectiveSettings } from '../../utils/effective-settings';
+import { effectiveSettingsKey, parseEffectiveSettings, schoolNoteFor } from '../../utils/effective-settings';
 import '../../components/card.css';
 import '../../components/page.css';
 
@@ -40,6 +40,7 @@ async function main() {
       audience={settings.audience}
       contact={settings.contact}
       extraTips={settings.extraTips}
+      schoolNote={entry ? schoolNoteFor(settings, entry.id, t('yourOrganisation')) : undefined}
       parentTips={tips.parentTips.map((tip) => tip.text)}
       youngTips={tips.youngPersonTips.map((tip) => tip.text)}
       text={buildCardText(tips)}

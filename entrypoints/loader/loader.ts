@@ -1,0 +1,230 @@
+import { api, isOrphaned } from './api';
+import { drawChip } from './chip';
+import { counterPageZoom, createHost, type PanelHost } from './host';
+import { keepAttached } from './keep-attached';
+import { watchUrl } from './navigation';
+import { readLoaderData, saveSiteUi, type LoaderData } from './storage';
+import { chipCssKey, chipExpandLabel } from '../../utils/chip-text';
+import {
+  effectiveSettingsKey,
+  initialPanelState,
+  panelAllowed,
+  parsePanelRules,
+} from '../../utils/effective-settings';
+import { isLiveUrl, matchSite } from '../../utils/match-site';
+import { isWhichSiteRequest, type PageSeenMessage, type WhichSiteReply } from '../../utils/messages';
+import { localeLanguage } from '../../utils/panel-text';
+import { PANEL_SCRIPT, type MountPanel, type PanelHandle, type PanelState } from '../../utils/panel-contract';
+
+const siteIndex = __STREAMWISE_SITE_INDEX__;
+
+/** Resolves once the page's load event has fired, at once if it has, and after 1 s at most (slow images). */
+const pageLoaded = () =>
+  document.readyState === 'complete'
+    ? Promise.resolve()
+    : new Promise<void>((resolve) => {
+        window.addEventListener('load', () => resolve(), { once: true });
+        setTimeout(resolve, 1000);
+      });
+
+type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+type MessageListener = (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => void;
+
+/**
+ * The first stage of the in-page script: decides whether this page gets a panel, draws the collapsed
+ * chip itself, and imports the full panel (second stage) only when the panel must open.
+ */
+export async function startLoader(): Promise<void> {
+  const match = matchSite(location.href, siteIndex);
+  if (!match) return;
+  const { id } = match;
+  let live = false;
+
+  // The popup asks which site this tab is on (no `tabs` permission to read URLs). A synchronous
+  // sendResponse: older Chromium ignores a Promise returned from the listener.
+  const answerPopup: MessageListener = (message, _sender, sendResponse) => {
+    if (!isWhichSiteRequest(message)) return;
+    const reply: WhichSiteReply = { siteId: id, isLive: live };
+    sendResponse(reply);
+  };
+  api.runtime.onMessage.addListener(answerPopup as never);
+
+  // Nothing more before the page's load event: a document_idle script would otherwise delay it.
+  await pageLoaded();
+  if (isOrphaned()) return;
+  const locale = api.i18n.getUILanguage() || navigator.language;
+  let data: LoaderData = await readLoaderData(id, localeLanguage(locale));
+  let { rules, ui } = data;
+  // Live patterns come with the loader's site record; until the worker has seeded it, not live.
+  live = isLiveUrl(location.href, data.site);
+  let state: PanelState = initialPanelState(rules, ui.seen);
+  let everShown = false;
+
+  const announce = () => {
+    const message: PageSeenMessage = { type: 'streamwise:page', siteId: id, isLive: live };
+    if (!data.css) message.reseed = true;
+    void api.runtime.sendMessage(message).catch(() => undefined);
+  };
+  announce();
+
+  let parts: PanelHost | undefined;
+  let shown: 'none' | 'chip' | 'panel' = 'none';
+  let panel: Promise<PanelHandle | undefined> | undefined;
+  let focusPanel = false;
+  let chipButton: HTMLButtonElement | undefined;
+
+  const input = (focus: boolean) => ({ siteId: id, live, storedSettings: data.storedSettings, locale, focus });
+  const actions = {
+    collapse: () => {
+      state = 'collapsed';
+      render();
+      chipButton?.focus();
+    },
+    dismiss: () => {
+      ui = { seen: true, dismissed: true };
+      saveSiteUi(id, ui);
+      render();
+    },
+  };
+
+  const loadPanel = (host: PanelHost) =>
+    (panel ??= import(/* @vite-ignore */ api.runtime.getURL(PANEL_SCRIPT))
+      .then((module: { default: MountPanel }) => module.default(host.root, host.frame, input(false), actions))
+      .catch(() => undefined));
+
+  const ensureHost = (css: string): PanelHost => {
+    if (!parts) {
+      parts = createHost(css);
+      const frame = parts.frame;
+      // Reading the page's zoom forces a style pass: do it when the page is idle.
+      requestIdleCallback(() => counterPageZoom(frame), { timeout: 1000 });
+    }
+    if (!parts.host.isConnected) document.documentElement.append(parts.host);
+    return parts;
+  };
+
+  const showChip = (host: PanelHost) => {
+    chipButton = drawChip(host.frame, {
+      siteId: id,
+      live,
+      corner: rules.panelCorner,
+      label: data.chip.label,
+      expandLabel: chipExpandLabel(data.chip, data.site.name),
+      onExpand: () => {
+        if (isOrphaned()) return stop();
+        state = 'open';
+        focusPanel = true;
+        render();
+      },
+    });
+    shown = 'chip';
+  };
+
+  const clearPanel = () => {
+    if (shown === 'panel') void panel?.then((handle) => handle?.clear());
+  };
+
+  /** Mount, redraw or remove the panel to match the page, the settings and the reader's choices. */
+  function render(): void {
+    if (isOrphaned()) return stop();
+    // Without its stylesheet (storage not seeded yet) the loader waits: the seed's arrival re-renders.
+    if (!panelAllowed(rules, id, live, ui.dismissed) || !data.css) {
+      clearPanel();
+      parts?.host.remove();
+      shown = 'none';
+      return;
+    }
+    everShown = true;
+    const host = ensureHost(data.css);
+    if (!ui.seen) {
+      ui = { ...ui, seen: true };
+      saveSiteUi(id, ui);
+    }
+    if (state === 'collapsed') {
+      clearPanel();
+      showChip(host);
+      return;
+    }
+    const focus = focusPanel;
+    focusPanel = false;
+    void loadPanel(host).then((handle) => {
+      // The reader may have collapsed it, or the page changed, while the panel loaded.
+      if (state !== 'open' || !panelAllowed(rules, id, live, ui.dismissed)) return;
+      if (!handle) {
+        state = 'collapsed';
+        showChip(host);
+        return;
+      }
+      if (shown === 'chip') host.frame.replaceChildren();
+      shown = 'panel';
+      handle.render(input(focus));
+    });
+  }
+
+  const onStorage: StorageListener = (changes, area) => {
+    if (area !== 'local') return;
+    if (chipCssKey in changes && !data.css) {
+      // The worker has just seeded storage: read again, as on a fresh load.
+      void readLoaderData(id, localeLanguage(locale)).then((fresh) => {
+        data = fresh;
+        ({ rules, ui } = fresh);
+        live = isLiveUrl(location.href, fresh.site);
+        state = initialPanelState(rules, ui.seen);
+        render();
+      });
+      return;
+    }
+    const change = changes[effectiveSettingsKey];
+    if (!change) return;
+    const next = parsePanelRules(change.newValue);
+    if (next.panelMode === 'collapsed' && rules.panelMode !== 'collapsed') state = 'collapsed';
+    rules = next;
+    data = { ...data, storedSettings: change.newValue };
+    // A page that has shown nothing yet starts as a fresh visit under the new settings.
+    if (!everShown) state = initialPanelState(rules, ui.seen);
+    render();
+  };
+  api.storage.onChanged.addListener(onStorage as never);
+
+  const guard = keepAttached({
+    host: () => parts?.host,
+    wanted: () => shown !== 'none',
+    reattach: () => parts && document.documentElement.append(parts.host),
+  });
+
+  const unwatch = watchUrl((href) => {
+    // A new page in the app: the page may remove the panel a few more times.
+    guard.reset();
+    if (shown !== 'none' && parts && !parts.host.isConnected) document.documentElement.append(parts.host);
+    const nextLive = matchSite(href, siteIndex)?.id === id && isLiveUrl(href, data.site);
+    if (nextLive === live) return;
+    live = nextLive;
+    render();
+    announce();
+  });
+
+  // Orphaned after an extension update or reload: checked when the reader comes back to the tab, and
+  // every 10 s, which keeps idle cost near zero.
+  const checkAlive = () => isOrphaned() && stop();
+  document.addEventListener('visibilitychange', checkAlive);
+  window.addEventListener('focus', checkAlive);
+  const timer = setInterval(checkAlive, 10_000);
+
+  function stop(): void {
+    clearInterval(timer);
+    document.removeEventListener('visibilitychange', checkAlive);
+    window.removeEventListener('focus', checkAlive);
+    unwatch();
+    guard.stop();
+    parts?.host.remove();
+    shown = 'none';
+    try {
+      api.storage.onChanged.removeListener(onStorage as never);
+      api.runtime.onMessage.removeListener(answerPopup as never);
+    } catch {
+      // An orphaned context may refuse even this; its listeners die with it.
+    }
+  }
+
+  render();
+}

@@ -1,0 +1,29 @@
+import { fillMessage, type CatalogEntry } from './translate';
+
+/** The chip's two strings in one language, seeded by the worker so the loader reads a few bytes. */
+export interface ChipText {
+  label: string;
+  /** The chip's accessible name, with `{site}` where the platform's name goes. */
+  expand: string;
+}
+
+export const chipTextKey = (language: string) => `chipText:${language}`;
+/** The loader's stylesheet (components/chip.css), seeded with the texts so the loader bundles none. */
+export const chipCssKey = 'chipCss';
+
+const SITE = '{site}';
+
+export function buildChipText(catalog: Readonly<Record<string, CatalogEntry>>): ChipText | undefined {
+  const label = catalog.chipLabel;
+  const expand = catalog.expandLabel;
+  if (!label || !expand) return undefined;
+  return { label: fillMessage(label, []), expand: fillMessage(expand, [SITE]) };
+}
+
+export function isChipText(value: unknown): value is ChipText {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.label === 'string' && typeof v.expand === 'string';
+}
+
+export const chipExpandLabel = (text: ChipText, siteName: string) => text.expand.replace(SITE, siteName);
