@@ -20,6 +20,45 @@ export function missingFields(site: SiteEntry): string[] {
   return checks.filter(([, missing]) => missing).map(([name]) => name);
 }
 
+type Section = 'ages' | 'privacy' | 'familyTools' | 'reporting' | 'live';
+const SECTIONS: readonly [Section, (s: SiteEntry) => boolean][] = [
+  ['ages', (s) => s.minimumAge !== undefined || s.minimumLiveAge !== undefined || s.ageNote !== undefined],
+  ['privacy', (s) => Boolean(s.privacySteps?.length)],
+  ['familyTools', (s) => Boolean(s.familyTools?.length)],
+  ['reporting', () => true],
+  ['live', (s) => Boolean(s.liveNotes?.length)],
+];
+
+/** The card sections an entry fills, split by whether they rest on official pages or on guides only. */
+export function sectionCounts(registry: readonly SiteEntry[]): { official: number; thirdParty: number } {
+  let official = 0;
+  let thirdParty = 0;
+  for (const site of registry) {
+    for (const [section, present] of SECTIONS) {
+      if (!present(site)) continue;
+      if (site.thirdPartySections?.includes(section)) thirdParty += 1;
+      else official += 1;
+    }
+  }
+  return { official, thirdParty };
+}
+
+/** Researched platforms deliberately left out of the registry, with the reason from the research. */
+export const LEFT_OUT: readonly { name: string; why: string }[] = [
+  {
+    name: 'Omegle',
+    why: 'closed on 8 November 2023; sites still using the name are not Omegle.',
+  },
+  {
+    name: 'Trovo',
+    why: 'new accounts cannot go live since 1 February 2026 and the service may be gone; left out unless a newer source shows it still running.',
+  },
+  {
+    name: 'Tumblr Live',
+    why: 'ended on 24 January 2024 (Tumblr itself is in the registry).',
+  },
+];
+
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
 
 /** docs/REGISTRY.md, generated from the registry; a unit test fails when the committed file differs. */
@@ -41,6 +80,7 @@ export function renderRegistryDoc(registry: readonly SiteEntry[]): string {
       missingFields(s).join(', ') || '—',
     ].join(' | '),
   );
+  const sections = sectionCounts(sites);
   return [
     '# The Streamwise registry',
     '',
@@ -50,9 +90,16 @@ export function renderRegistryDoc(registry: readonly SiteEntry[]): string {
     'a section marked "third-party only" rests on independent guides rather than the platform’s own pages, and the',
     'card says so. Live patterns are regular expressions over the URL path, matched case-insensitively.',
     '',
+    `By section (age, privacy steps, family tools, reporting, live facts): ${sections.official + sections.thirdParty} sections`,
+    `filled, ${sections.official} resting on the platform’s or an official body’s pages and ${sections.thirdParty} on other sources only (guides, news).`,
+    '',
     '| platform | hosts | live pages | confidence | reviewed | not known yet |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows.map((r) => `| ${r} |`),
+    '',
+    '## Researched and left out',
+    '',
+    ...LEFT_OUT.map((p) => `- **${p.name}**: ${p.why}`),
     '',
   ].join('\n');
 }
