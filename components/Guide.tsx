@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { searchSites } from '../utils/search-sites';
 import { SiteCard, type CardText, type SiteCardData } from './SiteCard';
+import type { SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';
 
 export interface GuideSite extends SiteCardData {
@@ -13,10 +14,12 @@ export interface GuideProps {
   t: Translate;
   locale?: string;
   initialQuery?: string;
+  /** The organisation's note for a site (policy `siteNotes`), shown on that site's card. */
+  schoolNoteFor?: (siteId: string) => SchoolNote | undefined;
 }
 
 /** Every platform's card, searchable: the offline guide page. */
-export function Guide({ sites, text, t, locale, initialQuery = '' }: GuideProps) {
+export function Guide({ sites, text, t, locale, initialQuery = '', schoolNoteFor }: GuideProps) {
   const [query, setQuery] = useState(initialQuery);
   const shown = searchSites(
     [...sites].sort((a, b) => a.name.localeCompare(b.name)),
@@ -51,7 +54,14 @@ export function Guide({ sites, text, t, locale, initialQuery = '' }: GuideProps)
               <summary>
                 <h2>{site.name}</h2>
               </summary>
-              <SiteCard site={site} live={false} text={text} t={t} locale={locale} />
+              <SiteCard
+                site={site}
+                live={false}
+                text={text}
+                t={t}
+                locale={locale}
+                schoolNote={schoolNoteFor?.(site.id)}
+              />
             </details>
           </li>
         ))}

@@ -16,6 +16,14 @@ export interface OptionsProps {
   lockedSites: readonly string[];
   /** `lockSettings`: everything read-only; import, export and reset hidden. */
   allLocked: boolean;
+  /** Keys whose value is the organisation's recommendation: shown as "Recommended by your organisation". */
+  recommended?: readonly string[];
+  /** Keys the organisation recommends where the user chose otherwise: offers to go back to the recommendation. */
+  recommendedOverridden?: readonly string[];
+  /** Forget the user's own value for a key, so the recommendation applies again. */
+  onUseRecommended?: (key: keyof Settings) => void;
+  /** `storage.managed` has not answered yet (it can take seconds on a fresh start): shown from what is stored. */
+  policyPending?: boolean;
   /** Stored settings come from a newer version: shown, never written. */
   readOnly: boolean;
   policyNotices: readonly OptionsNotice[];
@@ -35,11 +43,34 @@ const AUDIENCES: readonly Audience[] = ['parent', 'young-person'];
 const MODES: readonly PanelMode[] = ['auto', 'collapsed', 'live-only'];
 const CORNERS: readonly PanelCorner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
 
-function Field(props: { legend: string; locked: boolean; t: Translate; children: ComponentChildren }) {
+interface FieldProps {
+  legend: string;
+  locked: boolean;
+  /** `follows`: the value is the organisation's recommendation; `overridden`: the user chose another. */
+  recommendation?: 'follows' | 'overridden';
+  onUseRecommended?: () => void;
+  t: Translate;
+  children: ComponentChildren;
+}
+
+function Field(props: FieldProps) {
+  const { t } = props;
   return (
     <fieldset class="sw-field" disabled={props.locked}>
       <legend>{props.legend}</legend>
-      {props.locked && <p class="sw-locked">{props.t('setByOrganisation')}</p>}
+      {props.locked && <p class="sw-locked">{t('setByOrganisation')}</p>}
+      {!props.locked && props.recommendation === 'follows' && (
+        <p class="sw-recommended" data-testid="recommended">
+          {t('recommendedByOrganisation')}
+        </p>
+      )}
+      {!props.locked && props.recommendation === 'overridden' && props.onUseRecommended && (
+        <p class="sw-recommended">
+          <button type="button" data-action="use-recommended" onClick={props.onUseRecommended}>
+            {t('useRecommended')}
+          </button>
+        </p>
+      )}
       {props.children}
     </fieldset>
   );
@@ -49,6 +80,17 @@ function Field(props: { legend: string; locked: boolean; t: Translate; children:
 export function Options(props: OptionsProps) {
   const { effective, t, onChange } = props;
   const isLocked = (key: keyof Settings) => props.readOnly || props.allLocked || props.locked.includes(key);
+  /** The props every field shares: locked, or recommended by the organisation. */
+  const field = (key: keyof Settings) => ({
+    locked: isLocked(key),
+    recommendation: props.recommended?.includes(key)
+      ? ('follows' as const)
+      : props.recommendedOverridden?.includes(key)
+        ? ('overridden' as const)
+        : undefined,
+    onUseRecommended: props.onUseRecommended && (() => props.onUseRecommended?.(key)),
+    t,
+  });
   const radio = <T extends string>(name: keyof Settings, value: T, current: T, label: string) => (
     <label class="sw-choice" key={value}>
       <input
@@ -78,14 +120,19 @@ export function Options(props: OptionsProps) {
         </section>
       )}
       {props.readOnly && <p class="sw-notice">{t('newerVersionNotice')}</p>}
+      {props.policyPending && (
+        <p class="sw-pending" role="status" data-testid="policy-pending">
+          {t('policyPending')}
+        </p>
+      )}
 
-      <Field legend={t('audienceLegend')} locked={isLocked('audience')} t={t}>
+      <Field legend={t('audienceLegend')} {...field('audience')}>
         {AUDIENCES.map((a) =>
           radio('audience', a, effective.audience, t(a === 'parent' ? 'audienceParent' : 'audienceYoung')),
         )}
       </Field>
 
-      <Field legend={t('regionLegend')} locked={isLocked('region')} t={t}>
+      <Field legend={t('regionLegend')} {...field('region')}>
         <label class="sw-select">
           <span class="sw-visually-hidden">{t('regionLegend')}</span>
           <select
@@ -102,7 +149,7 @@ export function Options(props: OptionsProps) {
         </label>
       </Field>
 
-      <Field legend={t('modeLegend')} locked={isLocked('panelMode')} t={t}>
+      <Field legend={t('modeLegend')} {...field('panelMode')}>
         {MODES.map((m) =>
           radio(
             'panelMode',
@@ -113,7 +160,7 @@ export function Options(props: OptionsProps) {
         )}
       </Field>
 
-      <Field legend={t('cornerLegend')} locked={isLocked('panelCorner')} t={t}>
+      <Field legend={t('cornerLegend')} {...field('panelCorner')}>
         {CORNERS.map((c) =>
           radio(
             'panelCorner',
@@ -132,7 +179,7 @@ export function Options(props: OptionsProps) {
         )}
       </Field>
 
-      <Field legend={t('sitesLegend')} locked={isLocked('disabledSites')} t={t}>
+      <Field legend={t('sitesLegend')} {...field('disabledSites')}>
         <ul class="sw-sites">
           {props.sites.map((site) => {
             const byPolicy = props.lockedSites.includes(site.id);

@@ -3,6 +3,7 @@ import { ContactCard } from './ContactCard';
 import { ReportingLines } from './ReportingLines';
 import { SiteCard, type Audience, type CardText, type Contact, type SiteCardData } from './SiteCard';
 import { TipList } from './TipList';
+import type { SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';
 
 export interface PopupProps {
@@ -17,6 +18,8 @@ export interface PopupProps {
   contact?: Contact;
   /** Tips an organisation adds by policy; shown first. */
   extraTips?: readonly string[];
+  /** The organisation's note for the active tab's site (policy `siteNotes`). */
+  schoolNote?: SchoolNote;
   guideUrl: string;
   optionsUrl?: string;
   t: Translate;
@@ -68,6 +71,7 @@ export function Popup(props: PopupProps) {
             audience={audience}
             region={region}
             contact={props.contact}
+            schoolNote={props.schoolNote}
             t={t}
             locale={props.locale}
           />

@@ -5,6 +5,7 @@ import type { PlatformFeature } from '../utils/site-features';
 import { formatReviewedMonth } from '../utils/format-date';
 import { ContactCard, type Contact } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
+import { SchoolNoteBox, type SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';
 
 /** The card text a surface needs; the content script receives exactly this from storage. */
@@ -34,6 +35,8 @@ export interface SiteCardProps {
   region?: Region;
   contact?: Contact;
   locale?: string;
+  /** The organisation's own note for this site (policy `siteNotes`), shown in a separate box under its name. */
+  schoolNote?: SchoolNote;
 }
 
 type Section = NonNullable<Site['thirdPartySections']>[number];
@@ -109,6 +112,10 @@ function ReportSection({ site, region, t }: SiteCardProps) {
       {region && <p class="sw-emergency">{t('emergency', region.emergency)}</p>}
     </Block>
   );
+}
+
+function SchoolNoteSection({ schoolNote, t }: SiteCardProps) {
+  return schoolNote ? <SchoolNoteBox note={schoolNote} t={t} /> : null;
 }
 
 function ContactSection({ contact, t }: SiteCardProps) {
@@ -262,10 +269,10 @@ function CardFooter({ site, t, locale }: SiteCardProps) {
 export function SiteCard(props: SiteCardProps) {
   const young = props.audience === 'young-person';
   const order = props.live
-    ? [LiveSection, ReportSection, ContactSection, young ? YoungSection : EvidenceSection]
+    ? [LiveSection, ReportSection, SchoolNoteSection, ContactSection, young ? YoungSection : EvidenceSection]
     : young
-      ? [YoungSection, ReportSection, ContactSection]
-      : [PrivacySection, FamilySection, ReportSection, ContactSection];
+      ? [SchoolNoteSection, YoungSection, ReportSection, ContactSection]
+      : [SchoolNoteSection, PrivacySection, FamilySection, ReportSection, ContactSection];
   const rest = [
     PrivacySection,
     FamilySection,

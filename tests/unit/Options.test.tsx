@@ -89,4 +89,46 @@ describe('Options', () => {
     });
     expect(getByTestId('options-status').textContent).toContain('panelMode: unknown value');
   });
+
+  it('shows recommended values as recommended by the organisation, and changeable', () => {
+    const { props, getByLabelText, getAllByTestId } = renderOptions({
+      effective: { ...defaultSettings, disabledSites: [], audience: 'young-person' },
+      recommended: ['audience'],
+    });
+    const fieldset = getByLabelText('Young people').closest('fieldset')!;
+    expect(fieldset.disabled).toBe(false);
+    expect(fieldset.textContent).toContain('Recommended by your organisation');
+    expect(fieldset.textContent).not.toContain('Set by your organisation');
+    expect(getAllByTestId('recommended')).toHaveLength(1);
+    fireEvent.click(getByLabelText('Parents and carers'));
+    expect(props.onChange).toHaveBeenCalledWith({ audience: 'parent' });
+  });
+
+  it('where the user chose otherwise, offers the recommendation back', () => {
+    const onUseRecommended = vi.fn();
+    const { container } = renderOptions({ recommendedOverridden: ['panelCorner'], onUseRecommended });
+    const button = container.querySelector<HTMLButtonElement>('[data-action="use-recommended"]')!;
+    expect(button.textContent).toBe('Use your organisation’s recommendation');
+    fireEvent.click(button);
+    expect(onUseRecommended).toHaveBeenCalledWith('panelCorner');
+  });
+
+  it('an enforced key shows as set by the organisation, never as recommended', () => {
+    const { getByLabelText, queryByTestId } = renderOptions({
+      locked: ['audience'],
+      recommended: ['audience'],
+    });
+    const fieldset = getByLabelText('Young people').closest('fieldset')!;
+    expect(fieldset.disabled).toBe(true);
+    expect(fieldset.textContent).toContain('Set by your organisation');
+    expect(queryByTestId('recommended')).toBeNull();
+  });
+
+  it('renders at once while the policy is still loading, and says so', () => {
+    const { getByTestId, container, rerender, props } = renderOptions({ policyPending: true });
+    expect(getByTestId('policy-pending').textContent).toBe('Checking your organisation’s settings…');
+    expect(container.querySelectorAll('fieldset').length).toBe(5);
+    rerender(<Options {...props} policyPending={false} locked={['panelMode']} />);
+    expect(container.querySelector('[data-testid="policy-pending"]')).toBeNull();
+  });
 });
