@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Region } from '../utils/content-schema';
 import type { Site } from '../utils/registry-schema';
-import type { PlatformFeature } from '../utils/site-features';
+import { pickConversationStarters, type PlatformFeature } from '../utils/site-features';
 import { formatReviewedMonth } from '../utils/format-date';
 import { ContactCard, type Contact } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
@@ -88,6 +88,8 @@ function LiveSection({ text, t }: SiteCardProps) {
 function ReportSection({ site, region, t }: SiteCardProps) {
   const { url, label, path, note } = site.reporting;
   const national = region?.lines[0];
+  // Services that get a young person's nude image taken down (Report Remove, Take It Down, NeedHelpNow).
+  const removal = region?.lines.filter((l) => l.kind === 'image-removal') ?? [];
   return (
     <Block id="report" heading={t('reportHeading')}>
       {url && (
@@ -110,6 +112,16 @@ function ReportSection({ site, region, t }: SiteCardProps) {
         </p>
       )}
       {region && <p class="sw-emergency">{t('emergency', region.emergency)}</p>}
+      {removal.map((line) => (
+        <p key={line.name} data-testid="image-removal">
+          <ExternalLink href={line.url} t={t}>
+            {line.name}
+          </ExternalLink>
+          {line.phone && ` (${t('phone', line.phone)})`}
+          {': '}
+          {line.description}
+        </p>
+      ))}
     </Block>
   );
 }
@@ -161,10 +173,7 @@ function FamilySection({ site, t }: SiteCardProps) {
 }
 
 function TalkSection({ site, text, t }: SiteCardProps) {
-  const features = site.features ?? [];
-  const specific = text.talkAbout.filter((q) => q.feature && features.includes(q.feature));
-  const general = text.talkAbout.filter((q) => !q.feature);
-  const lines = [...specific, ...general].slice(0, MAX_TALK).map((q) => q.text);
+  const lines = pickConversationStarters(text.talkAbout, site.features ?? [], MAX_TALK).map((q) => q.text);
   if (lines.length === 0) return null;
   return (
     <Block id="talk" heading={t('talkHeading')}>

@@ -1,4 +1,4 @@
-import type { ConversationStarterEntry, SourceEntry, TipEntry } from '../utils/content-schema';
+import type { ConversationStarterEntry, TipEntry, TipsSourceEntry } from '../utils/content-schema';
 
 /**
  * General tips, shown on every registry page. Short, plain and never shaming; each rests on
@@ -8,7 +8,7 @@ import type { ConversationStarterEntry, SourceEntry, TipEntry } from '../utils/c
 export const parentTips = [
   {
     id: 'talk-regularly',
-    text: 'Talk with your child regularly and calmly about what they do online and how to stay safe. Keep it open, so they feel able to tell you when something worries them.',
+    text: 'Talk with your child regularly and openly about what they do online, about healthy relationships, and about how to stay safe. Keep it calm, so they feel able to tell you when something worries them.',
   },
   {
     id: 'privacy-settings',
@@ -85,7 +85,11 @@ export const keepEvidence = [
   },
   {
     id: 'never-share-images',
-    text: 'Never share, forward, save or screenshot a sexual image of a child, not even to report it. Tell the reporting body where it is instead.',
+    text: 'Never share, forward, save or screenshot a sexual image of a child, not even to report it, except through Report Remove or Take It Down, which are made for this. Tell the reporting body where it is instead.',
+  },
+  {
+    id: 'keep-copies',
+    text: 'Do keep copies of the other messages: screenshots of the chat, usernames and profile links, as long as they show no sexual image of a child. Save them before you block.',
   },
   {
     id: 'report-then-block',
@@ -93,7 +97,16 @@ export const keepEvidence = [
   },
 ] satisfies TipEntry[];
 
+/**
+ * General starters (no `feature`) come first, in the order a card picks them: every card keeps at
+ * least one, so "who would you feel OK telling?" shows everywhere (`pickConversationStarters`).
+ */
 export const conversationStarters = [
+  { id: 'who-would-you-tell', text: 'If something online worried you, who would you feel OK telling?' },
+  {
+    id: 'healthy-relationships',
+    text: "What makes a friendship or relationship a good one, online or offline? How would you know if someone wasn't treating you well?",
+  },
   {
     id: 'favourite-online',
     text: "What's your favourite thing to do online at the moment? Will you show me?",
@@ -102,7 +115,6 @@ export const conversationStarters = [
     id: 'ever-uncomfortable',
     text: 'Has anyone online ever made you feel uncomfortable or asked you something odd? What did you do?',
   },
-  { id: 'who-would-you-tell', text: 'If something online worried you, who would you feel OK telling?' },
   { id: 'who-they-say', text: 'How can you tell whether someone online is who they say they are?' },
   {
     id: 'live-comments',
@@ -159,62 +171,92 @@ export const youngPersonLines = [
   },
 ] satisfies TipEntry[];
 
+/** What the 2017 NCA/NPCC campaign reports back: the live-stream tactics and "talk about healthy relationships". */
+const CAMPAIGN_TIPS = [
+  'warning-signs-live',
+  'live-pressure',
+  'live-gifts',
+  'talk-regularly',
+  'healthy-relationships',
+];
+
+/** Every source names the tips it backs (`supports`, tip ids); `validateContent` checks the ids. */
 export const tipsSources = [
   {
     url: 'https://www.itv.com/news/2017-12-05/warning-to-parents-as-paedophiles-increasingly-target-children-on-live-streams',
     title:
-      'ITV News (2017-12-05): Warning to parents as paedophiles increasingly target children on live streams',
+      'ITV News (2017-12-05): Warning to parents as paedophiles increasingly target children on live streams (NCA and NPCC campaign: comments, dares, threats, rewards; "talk to their children about healthy relationships")',
     official: false,
+    supports: CAMPAIGN_TIPS,
   },
   {
     url: 'https://heraldscotland.com/news/15702082.200-suspected-paedophiles-held-live-streamed-sex-abuse-including-teachers-police-nhs-staff',
-    title: 'The Herald (2017-12-05): NCA and NPCC live-streaming campaign ("game points")',
+    title:
+      'The Herald (2017-12-05): NCA and NPCC live-streaming campaign (comments, dares, threats, "game points"; healthy relationships)',
     official: false,
+    supports: CAMPAIGN_TIPS,
   },
   {
     url: 'https://www.celcis.org/news/news-pages/new-campaign-tackles-increased-threat-live-streaming-online-sex-offenders/',
     title:
-      'CELCIS (2017-12-05): New campaign tackles increased threat of live streaming by online sex offenders',
+      'CELCIS (2017-12-05): New campaign tackles increased threat of live streaming by online sex offenders (NCA survey: 30 % had not talked about online safety in the last month)',
     official: false,
+    supports: ['talk-regularly', 'know-who'],
   },
   {
     url: 'https://www.ceopeducation.co.uk/parents/get-help/reporting-an-incident/',
     title: 'CEOP Education: Reporting an incident (parents)',
     official: true,
+    supports: ['learn-to-report', 'if-it-happens', 'who-can-help'],
   },
   {
     url: 'https://ceop.police.uk/Safety-Centre/How-can-CEOP-help-me-YP/How-can-CEOP-help-me-concerned-adult',
     title: 'CEOP Safety Centre: How can CEOP help me?',
     official: true,
+    supports: ['warning-signs-private', 'not-ok-list', 'report-and-block'],
   },
   {
     url: 'https://www.ceopeducation.co.uk/11_18/lets-talk-about/online-safety/reporting-nude-images/',
-    title: 'CEOP Education (11–18): Reporting nude images',
+    title: 'CEOP Education (11–18): Reporting nude images (Report Remove)',
     official: true,
+    supports: ['never-share-images', 'threats-tell-someone'],
   },
   {
     url: 'https://safeguardingtool.nspcc.org.uk/what-you-can-do/report-abuse/',
     title: 'NSPCC: Report abuse',
     official: true,
+    supports: ['tell-someone', 'who-can-help'],
   },
   {
     url: 'https://www.accce.gov.au/help-and-support/how-and-what-to-report',
-    title: 'ACCCE: How and what to report',
+    title: 'ACCCE: How and what to report (evidence; do not screenshot explicit images of a minor)',
     official: true,
+    supports: ['note-details', 'do-not-delete', 'never-share-images', 'keep-copies'],
   },
   {
     url: 'https://www.esafety.gov.au/key-topics/image-based-abuse/report-image-based-abuse',
-    title: 'eSafety Commissioner: Report image-based abuse',
+    title: 'eSafety Commissioner: Report image-based abuse ("don\'t pay", stop contact)',
     official: true,
+    supports: ['threats-dont-pay', 'threats-tell-someone'],
+  },
+  {
+    url: 'https://takeitdown.ncmec.org/faq/',
+    title: 'NCMEC Take It Down: FAQ (images stay on your device; only a hash is shared)',
+    official: true,
+    supports: ['never-share-images', 'threats-dont-pay'],
   },
   {
     url: 'https://protectchildren.ca/en/press-and-media/news-releases/2024/sextortion-information-campaign',
-    title: 'Canadian Centre for Child Protection (2024): Sextortion information campaign',
+    title:
+      'Canadian Centre for Child Protection (2024): Sextortion information campaign (stop talking, screenshot, block, tell a safe adult)',
     official: true,
+    supports: ['threats-dont-pay', 'keep-copies', 'report-then-block', 'never-your-fault'],
   },
   {
     url: 'https://www.shorelineareanews.com/2024/01/fbi-warns-about-financially-motivated.html',
-    title: 'Shoreline Area News (2024-01-20): FBI advice on sextortion',
+    title:
+      "Shoreline Area News (2024-01-20): FBI advice on sextortion (don't pay, report the account, block, save all messages)",
     official: false,
+    supports: ['threats-dont-pay', 'keep-copies', 'report-then-block'],
   },
-] satisfies SourceEntry[];
+] satisfies TipsSourceEntry[];

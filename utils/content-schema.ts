@@ -142,7 +142,12 @@ export const conversationStartersSchema = z
   .min(1)
   .refine(uniqueIds, 'conversation starter ids must be unique');
 
-export const tipsSourcesSchema = z.array(sourceSchema).min(1);
+/** A tips source also names the tips it backs (their ids), so an unsupported tip is visible. */
+export const tipsSourceSchema = sourceSchema.extend({
+  supports: z.array(slugSchema).min(1, 'must name at least one tip it supports'),
+});
+
+export const tipsSourcesSchema = z.array(tipsSourceSchema).min(1);
 
 export type { RegionCode } from './region';
 export type LineKind = z.output<typeof lineKindSchema>;
@@ -156,3 +161,4 @@ export type PlatformFeature = z.output<typeof platformFeatureSchema>;
 export type ConversationStarterEntry = z.input<typeof conversationStarterSchema>;
 export type ConversationStarter = z.output<typeof conversationStarterSchema>;
 export type SourceEntry = z.input<typeof sourceSchema>;
+export type TipsSourceEntry = z.input<typeof tipsSourceSchema>;

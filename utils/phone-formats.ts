@@ -141,15 +141,35 @@ export function numbersIn(text: string): string[] {
   return [...text.matchAll(/\+?\d[\d ()-]*\d|\d/g)].map((m) => m[0].trim());
 }
 
+/** Numbers in running text that could be dialled: 3 or more digits, leaving out years (2023). */
+function phoneLike(text: string): string[] {
+  return numbersIn(text).filter((n) => /\d{3}/.test(n) && !/^(?:19|20)\d{2}$/.test(n));
+}
+
+const fits = (digits: string, format: PhoneFormat) =>
+  format.emergency.includes(digits) || [...format.phone, ...format.sms].some((p) => p.test(digits));
+
 /** Problems with a region's numbers, each naming the field; empty when every number fits. */
 export function checkRegionNumbers(region: {
   code: string;
   emergency: string;
-  lines: readonly { phone?: string; text?: string }[];
+  lines: readonly { phone?: string; text?: string; description?: string }[];
 }): string[] {
   const problems: string[] = [];
   if (region.code === 'INTL') {
     if (/\d/.test(region.emergency)) problems.push('emergency: INTL must not name a national number');
+    // The fallback may name only the Europe-wide child helpline number, 116 111.
+    region.lines.forEach((line, i) => {
+      for (const [field, value] of [
+        ['phone', line.phone],
+        ['description', line.description],
+      ] as const) {
+        for (const n of phoneLike(value ?? '')) {
+          if (n.replace(/\D/g, '') !== '116111')
+            problems.push(`lines[${i}].${field}: ${n} is a national number; INTL names only 116 111`);
+        }
+      }
+    });
     return problems;
   }
   const format = PHONE_FORMATS[region.code as keyof typeof PHONE_FORMATS] as PhoneFormat | undefined;
@@ -166,6 +186,11 @@ export function checkRegionNumbers(region: {
       const digits = nationalDigits(line.phone, format);
       if (!format.phone.some((p) => p.test(digits)))
         problems.push(`lines[${i}].phone: ${line.phone} does not fit the ${region.code} number format`);
+    }
+    for (const n of phoneLike(line.description ?? '')) {
+      const digits = nationalDigits(n, format);
+      if (!fits(digits, format))
+        problems.push(`lines[${i}].description: ${n} does not fit the ${region.code} number format`);
     }
     if (line.text !== undefined) {
       for (const n of numbersIn(line.text)) {

@@ -33,3 +33,20 @@ export function siteFeatures(site: SiteEntry): PlatformFeature[] {
   }
   return features;
 }
+
+/**
+ * The conversation starters a card shows: those that fit the platform's features first, but
+ * always at least one general starter (the first general one in content order, "who would you
+ * feel OK telling?"), so a platform with many features never crowds out the question that matters
+ * most.
+ */
+export function pickConversationStarters<T extends { feature?: PlatformFeature }>(
+  starters: readonly T[],
+  features: readonly PlatformFeature[],
+  max: number,
+): T[] {
+  const specific = starters.filter((q) => q.feature !== undefined && features.includes(q.feature));
+  const general = starters.filter((q) => q.feature === undefined);
+  const generalCount = Math.min(general.length, Math.max(1, max - specific.length), max);
+  return [...specific.slice(0, max - generalCount), ...general.slice(0, generalCount)];
+}

@@ -76,6 +76,18 @@ export function validateContent(regions: readonly unknown[], tips?: TipsModule):
       const parsed = schema.safeParse(tips[name as keyof TipsModule]);
       if (!parsed.success) errors.push(...issues(`tips.${name}`, parsed.error));
     }
+    const ids = new Set(
+      Object.keys(lists)
+        .filter((name) => name !== 'tipsSources')
+        .flatMap((name) => (tips[name as keyof TipsModule] as readonly { id?: unknown }[]).map((t) => t.id)),
+    );
+    (tips.tipsSources as readonly { supports?: unknown }[]).forEach((source, i) => {
+      const supports = Array.isArray(source.supports) ? (source.supports as unknown[]) : [];
+      supports.forEach((id, j) => {
+        if (!ids.has(id))
+          errors.push(`tips.tipsSources: [${i}].supports[${j}]: no tip has the id ${String(id)}`);
+      });
+    });
     const starters = tips.conversationStarters as readonly { feature?: unknown }[];
     if (Array.isArray(starters) && !starters.some((s) => s.feature === undefined))
       errors.push('tips.conversationStarters: needs at least one general starter (no feature)');

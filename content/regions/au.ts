@@ -16,7 +16,8 @@ export const AU: RegionEntry = {
     {
       kind: 'helpline-children',
       name: 'Kids Helpline',
-      description: 'Free, private counselling for 5 to 25 year olds, any time, by phone or WebChat.',
+      description:
+        'Free, private counselling for 5 to 25 year olds. The phone line is open any time; there is WebChat too, with long waits at busy times.',
       url: 'https://yourtown.com.au/apps/webcounselling/live/chat',
       phone: '1800 55 1800',
     },
@@ -84,5 +85,5 @@ export const AU: RegionEntry = {
       official: true,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
 };

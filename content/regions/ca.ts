@@ -18,14 +18,26 @@ export const CA: RegionEntry = {
       kind: 'helpline-children',
       name: 'Kids Help Phone',
       description:
-        'Free, confidential support for young people, any time, in English and French. Call, text or chat.',
+        'Free, confidential support for young people in English and French. Call or text any time. There is a live chat too; the sources disagree on its hours, so check them on the Kids Help Phone website.',
       url: 'https://kidshelpphone.ca/text-about-it/',
       phone: '1-800-668-6868',
       text: 'Text CONNECT to 686868',
     },
+    {
+      kind: 'image-removal',
+      name: 'NeedHelpNow.ca (Canadian Centre for Child Protection)',
+      description:
+        "For under-18s whose nude is being shared, or who face sextortion or luring: steps to get the picture taken down, and a support team that can send removal notices. Cybertip.ca's page explains the options and takes calls on 1-866-658-9022.",
+      url: 'https://www.cybertip.ca/app/en/report-sharing_sexual_pictures',
+    },
   ],
   sources: [
     { url: 'https://www.cybertip.ca/app/en/', title: 'Cybertip.ca', official: true },
+    {
+      url: 'https://www.cybertip.ca/app/en/report-sharing_sexual_pictures',
+      title: 'Cybertip.ca: Your nude is online. Now what? (removal steps, toll-free line)',
+      official: true,
+    },
     {
       url: 'https://www.cybertip.ca/app/en/about-how_it_works',
       title: 'Cybertip.ca: How it works',
@@ -53,5 +65,5 @@ export const CA: RegionEntry = {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
 };

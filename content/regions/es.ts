@@ -23,13 +23,25 @@ export const ES: RegionEntry = {
       kind: 'helpline-parents',
       name: '017 – Tu Ayuda en Ciberseguridad (INCIBE)',
       description:
-        'Free, confidential online-safety advice for young people, parents and teachers. It helps you report incidents but does not take formal complaints.',
+        'Free, confidential online-safety advice for young people, parents and teachers. It helps you report incidents but does not take formal complaints. For sexual or violent images published online without consent, the Spanish Data Protection Agency (AEPD) has a free priority channel (Canal Prioritario) to get them removed, open to under-18s too.',
       url: 'https://www.incibe.es/menores/ayuda/preguntas-frecuentes',
       phone: '017',
       text: 'WhatsApp 900 116 117',
     },
   ],
   sources: [
+    {
+      url: 'https://unir.net/actualidad/vida-academica/la-agencia-espanola-de-proteccion-de-datos-ofrece-un-canal-prioritario-para-denunciar-la-publicacion-ilegitima-de-contenidos-sensibles-en-internet',
+      title:
+        'UNIR: the AEPD Canal Prioritario (free, fast removal; victims or third parties; a route for under-18s)',
+      official: false,
+    },
+    {
+      url: 'https://www.telecinco.es/noticias/ciencia-y-tecnologia/20251011/amenazas-fotos-videos-internet-canal-prioritario-agencia-espanola-proteccion-datos_18_016819170.html',
+      title:
+        'Telecinco (2025-10-11): the AEPD Canal Prioritario removes sexual or violent content published without permission',
+      official: false,
+    },
     {
       url: 'https://www.elperiodicomediterraneo.com/noticias/sociedad/policia-nacional-recibe-500-denuncias-pornografia-infantil_1290646.html',
       title: 'El Periódico Mediterráneo: Policía Nacional recibe denuncias de pornografía infantil',
@@ -71,5 +83,5 @@ export const ES: RegionEntry = {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
 };

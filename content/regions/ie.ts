@@ -29,12 +29,29 @@ export const IE: RegionEntry = {
     },
     {
       kind: 'helpline-parents',
+      name: 'Tusla, Child and Family Agency (child protection concerns)',
+      description:
+        'Anyone worried that a child is being abused or neglected, including sexually, can report it to the social work duty service where the child lives, in person, by phone or in writing. Outside office hours, if a child is in danger, contact the Gardaí.',
+      url: 'https://www.tusla.ie/children-first/individuals-working-with-children-and-young-people/how-do-i-report-a-concern-about-a-child/',
+    },
+    {
+      kind: 'helpline-parents',
       name: 'Parentline',
       description: 'The national helpline for parents.',
       url: 'https://www.parentline.ie/',
     },
   ],
   sources: [
+    {
+      url: 'https://www.tusla.ie/children-first/individuals-working-with-children-and-young-people/how-do-i-report-a-concern-about-a-child/',
+      title: 'Tusla: How do I report a concern about a child?',
+      official: true,
+    },
+    {
+      url: 'https://www.tusla.ie/children-first/how-do-i-report-abuse',
+      title: 'Tusla: How do I report a concern (anyone can report; Gardaí outside office hours)',
+      official: true,
+    },
     {
       url: 'https://garda.ie/en/about-us/our-departments/office-of-corporate-communications/press-releases/2022/december/an-garda-siochana-targeted-operations-against-online-child-sexual-exploitation-material-as-part-of-16-days-of-activism.html',
       title: 'An Garda Síochána (Dec 2022): Operations against online child sexual exploitation material',
@@ -64,5 +81,5 @@ export const IE: RegionEntry = {
       official: true,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
 };

@@ -17,7 +17,7 @@ export const IN: RegionEntry = {
       kind: 'helpline-children',
       name: 'Childline 1098',
       description:
-        'A free, 24-hour emergency helpline for children who need care and protection. It now runs together with the 112 emergency service.',
+        'A free, 24-hour emergency helpline for children who need care and protection. The government is bringing it together with the 112 emergency service, state by state; it has said 1098 keeps working.',
       phone: '1098',
     },
   ],
@@ -48,5 +48,5 @@ export const IN: RegionEntry = {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
 };

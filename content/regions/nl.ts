@@ -7,12 +7,12 @@ export const NL: RegionEntry = {
   emergency: '112',
   lines: [
     {
-      kind: 'police',
-      name: 'Police (Politie)',
+      kind: 'report',
+      name: 'Offlimits: Helpwanted (sexual approaches to children online)',
       description:
-        'Report sexual approaches to children online, or child sexual abuse images. If a child is in danger now, call 112; otherwise call 0900-8844.',
-      url: 'https://www.politie.nl/informatie/dit-kunt-u-doen-als-u-kinderporno-tegenkomt-op-het-internet.html',
-      phone: '0900-8844',
+        'The police ask you to share sexual approaches to children online (in a chat or on webcam) with Offlimits, the Dutch centre against online child abuse. Its Helpwanted service gives free, anonymous help to young people and parents, also when nude images are shared or a young person is blackmailed (sextortion); as a trusted flagger it can get images and accounts removed.',
+      url: 'https://www.helpwanted.nl/en',
+      phone: '020 261 52 75',
     },
     {
       kind: 'helpline-children',
@@ -21,19 +21,19 @@ export const NL: RegionEntry = {
       phone: '0800-0432',
     },
     {
+      kind: 'police',
+      name: 'Police (Politie): abuse images in chat apps or on social media',
+      description:
+        'If you see child sexual abuse images in a chat app or on social media, report them to the police on this number. If a child is in danger now, call 112; otherwise, and to make a formal complaint (aangifte), call 0900-8844.',
+      url: 'https://www.politie.nl/informatie/dit-kunt-u-doen-als-u-kinderporno-tegenkomt-op-het-internet.html',
+      phone: '+31 (0)6 428 346 35',
+    },
+    {
       kind: 'csam-hotline',
       name: 'Meldpunt Kinderporno (Offlimits)',
       description:
         'Report child sexual abuse images or videos on the open internet, anonymously. You need the web address.',
       url: 'https://meldpunt-kinderporno.nl/wat-melden',
-    },
-    {
-      kind: 'image-removal',
-      name: 'Helpwanted (Offlimits)',
-      description:
-        'Free, anonymous help when nude images are shared or someone is blackmailing a young person (sextortion), for young people and worried parents. As a trusted flagger it can get images and accounts removed.',
-      url: 'https://www.helpwanted.nl/en',
-      phone: '020 261 52 75',
     },
     {
       kind: 'helpline-parents',
@@ -71,5 +71,5 @@ export const NL: RegionEntry = {
       official: true,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
 };

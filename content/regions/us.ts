@@ -24,6 +24,13 @@ export const US: RegionEntry = {
       text: 'Text 1-800-422-4453',
     },
     {
+      kind: 'image-removal',
+      name: 'Take It Down (NCMEC)',
+      description:
+        'For a nude or sexual image or video taken before 18: Take It Down helps stop it being shared on the platforms that take part. Free and anonymous; the image never leaves your device.',
+      url: 'https://takeitdown.ncmec.org/faq/',
+    },
+    {
       kind: 'police',
       name: 'FBI (sextortion)',
       description:
@@ -33,6 +40,7 @@ export const US: RegionEntry = {
   ],
   sources: [
     { url: 'https://report.cybertip.org/faqs', title: 'NCMEC CyberTipline: FAQs', official: true },
+    { url: 'https://takeitdown.ncmec.org/faq/', title: 'NCMEC Take It Down: FAQ', official: true },
     {
       url: 'https://digitalmediawire.com/2011/12/28/google-helps-national-center-for-missing-exploited-children/',
       title: 'Digital Media Wire (2011): CyberTipline phone number',
@@ -74,5 +82,5 @@ export const US: RegionEntry = {
       official: false,
     },
   ],
-  reviewed: '2026-11-23',
+  reviewed: '2026-12-02',
 };

@@ -43,4 +43,22 @@ describe('phone formats', () => {
     const region = { code, emergency: PHONE_FORMATS[code].emergency[0] ?? '', lines: [{ phone }] };
     expect(checkRegionNumbers(region)).toHaveLength(1);
   });
+
+  it('checks numbers written in a description too, and leaves years alone', () => {
+    const region = (description: string) => ({ code: 'NL', emergency: '112', lines: [{ description }] });
+    expect(checkRegionNumbers(region('Call 0900-8844; reported in 2023.'))).toEqual([]);
+    expect(checkRegionNumbers(region('Call 0900-884.'))).toEqual([
+      'lines[0].description: 0900-884 does not fit the NL number format',
+    ]);
+  });
+
+  it('lets the international fallback name only 116 111', () => {
+    const intl = (phone: string) => ({
+      code: 'INTL',
+      emergency: 'your local emergency number',
+      lines: [{ phone }],
+    });
+    expect(checkRegionNumbers(intl('116 111'))).toEqual([]);
+    expect(checkRegionNumbers(intl('0800 1111'))).toHaveLength(1);
+  });
 });

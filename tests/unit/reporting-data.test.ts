@@ -58,7 +58,7 @@ describe('reporting lines data', () => {
     DE: 'police',
     FR: 'report',
     ES: 'police',
-    NL: 'police',
+    NL: 'report',
     IN: 'report',
     INTL: 'report',
   };
@@ -90,6 +90,12 @@ describe('reporting lines data', () => {
     ['IE', /^An Garda Síochána/],
     ['DE', /^Nummer gegen Kummer/],
     ['INTL', /^INHOPE/],
+    ['INTL', /^Take It Down/],
+    ['NL', /^Offlimits/],
+    ['NL', /^Police \(Politie\): abuse images in chat apps/],
+    ['IE', /^Tusla/],
+    ['US', /^Take It Down/],
+    ['CA', /^NeedHelpNow/],
   ] satisfies [RegionCode, RegExp][])('%s has a line named %s', (code, pattern) => {
     expect(names(code).some((name) => pattern.test(name))).toBe(true);
   });
@@ -108,6 +114,27 @@ describe('reporting lines data', () => {
     ['IN', '112'],
   ] satisfies [RegionCode, string][])('%s emergency number is %s', (code, emergency) => {
     expect(byCode(code).emergency).toBe(emergency);
+  });
+
+  it('leads INTL with a place that takes reports (the VGT or local police), not INHOPE', () => {
+    const [first] = byCode('INTL').lines;
+    expect(first?.name).toMatch(/Virtual Global Taskforce/);
+    expect(first?.description).toMatch(/local police/);
+    const inhope = byCode('INTL').lines.find((l) => l.name.startsWith('INHOPE'));
+    expect(inhope?.kind).toBe('csam-hotline');
+    expect(inhope?.description).toMatch(/cannot take reports/);
+  });
+
+  it('claims no 24/7 chat where the research gives no chat hours (CA, AU)', () => {
+    for (const code of ['CA', 'AU'] as const) {
+      const children = byCode(code).lines.find((l) => l.kind === 'helpline-children');
+      expect(children?.description).not.toMatch(/any time, (?:by|in) .*chat|call, text or chat/i);
+    }
+  });
+
+  it('does not present the 1098 and 112 merger in India as finished', () => {
+    const childline = byCode('IN').lines.find((l) => l.name.startsWith('Childline'));
+    expect(childline?.description).not.toMatch(/now runs together/);
   });
 
   it('tells INTL users to use their local emergency number, not a national one', () => {

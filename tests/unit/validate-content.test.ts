@@ -61,8 +61,28 @@ describe('validateContent', () => {
 
   it('needs a general conversation starter', () => {
     const bad = { ...tips, conversationStarters: tips.conversationStarters.filter((s) => 'feature' in s) };
-    expect(validateContent(regions, bad).errors).toEqual([
+    expect(validateContent(regions, bad).errors).toContain(
       'tips.conversationStarters: needs at least one general starter (no feature)',
+    );
+  });
+});
+
+describe('validateContent: tips sources', () => {
+  it('names a source that claims to support a tip that does not exist', () => {
+    const [first, ...rest] = tips.tipsSources;
+    const bad = { ...tips, tipsSources: [{ ...first, supports: ['no-such-tip'] }, ...rest] };
+    expect(validateContent(regions, bad).errors).toEqual([
+      'tips.tipsSources: [0].supports[0]: no tip has the id no-such-tip',
     ]);
+  });
+
+  it('needs every tips source to say what it supports', () => {
+    const [first, ...rest] = tips.tipsSources;
+    if (!first) throw new Error('no tips sources');
+    const { supports: _supports, ...withoutSupports } = first;
+    const bad = { ...tips, tipsSources: [withoutSupports, ...rest] };
+    expect(
+      validateContent(regions, bad).errors.some((e) => e.startsWith('tips.tipsSources: [0].supports:')),
+    ).toBe(true);
   });
 });
