@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import type { SiteEntry } from '../../utils/registry-schema';
 import {
+  clickInPanel,
   ensureOpen,
+  evalInPanel,
   expectNoPanel,
-  inPanel,
   panelBox,
   panelState,
   screenshot,
@@ -46,12 +47,9 @@ function entry(id: string, fallbackIndex: number): SiteEntry {
 }
 
 function firstSection(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () =>
-      document
-        .querySelector('streamwise-panel')
-        ?.shadowRoot?.querySelector('[data-testid="panel"] [data-section]')
-        ?.getAttribute('data-section') ?? null,
+  return evalInPanel(
+    page,
+    (root) => root?.querySelector('[data-testid="panel"] [data-section]')?.getAttribute('data-section') ?? null,
   );
 }
 
@@ -141,7 +139,7 @@ describe('dismiss', () => {
     const other = registry.find((e) => e.id !== site.id)!;
     const page = await suite.open(siteUrl(site));
     await waitForPanel(page);
-    await inPanel(page, '[data-action="dismiss"]').click();
+    await clickInPanel(page, '[data-action="dismiss"]');
     await expect.poll(async () => (await panelState(page)).hosts).toBe(0);
 
     await page.reload();
@@ -169,11 +167,11 @@ describe('open and collapsed', () => {
     expect(await waitForPanel(page)).toMatchObject({ hosts: 1, state: 'collapsed' });
     await screenshot(page, 'panel-collapsed');
 
-    await inPanel(page, '[data-action="expand"]').click();
+    await clickInPanel(page, '[data-action="expand"]');
     await expect.poll(async () => (await panelState(page)).state).toBe('open');
     expect((await panelState(page)).headingText).toContain(`Safety tips for ${site.name}`);
 
-    await inPanel(page, '[data-action="collapse"]').click();
+    await clickInPanel(page, '[data-action="collapse"]');
     await expect.poll(async () => (await panelState(page)).state).toBe('collapsed');
     expect((await panelState(page)).hosts).toBe(1);
   });
@@ -240,10 +238,12 @@ describe('the panel stays out of the way', () => {
     expect(box!.width * box!.height).toBeGreaterThan(0);
     expect(box!.width * box!.height).toBeLessThanOrEqual(VIEWPORT_QUARTER);
 
-    const focus = await page.evaluate(() => ({
-      active: document.activeElement?.id || document.activeElement?.tagName.toLowerCase(),
-      inPanel: document.querySelector('streamwise-panel')?.shadowRoot?.activeElement != null,
-    }));
+    const focus = {
+      active: await page.evaluate(
+        () => document.activeElement?.id || document.activeElement?.tagName.toLowerCase(),
+      ),
+      inPanel: await evalInPanel(page, (root) => root?.activeElement != null),
+    };
     expect(focus).toEqual({ active: 'page-search', inPanel: false });
 
     const targets = await page.evaluate(() =>
@@ -261,7 +261,7 @@ describe('the panel stays out of the way', () => {
       outside.map((t) => t.id),
     );
 
-    await inPanel(page, '[data-action="collapse"]').click();
+    await clickInPanel(page, '[data-action="collapse"]');
     await expect.poll(async () => (await panelState(page)).state).toBe('collapsed');
     const collapsed = await panelBox(page);
     expect(collapsed!.width * collapsed!.height).toBeLessThanOrEqual(VIEWPORT_QUARTER);

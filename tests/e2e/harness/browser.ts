@@ -10,7 +10,21 @@ import { startServer, type FixtureServer } from './server';
 import { chromiumArgs } from './chromium-args';
 
 export { extensionIdFromKey, extensionIdFromManifest } from './extension-id';
-export { ensureOpen, expectNoPanel, inPanel, panelBox, panelState, waitForPanel } from './panel';
+export {
+  attrInPanel,
+  boxInPanel,
+  clickInPanel,
+  countInPanel,
+  ensureOpen,
+  evalInPanel,
+  expectNoPanel,
+  hostCount,
+  panelBox,
+  panelState,
+  textInPanel,
+  waitForPanel,
+  waitForPanelState,
+} from './panel';
 export type { Box, PanelState } from './panel';
 export { screenshot } from './screenshot';
 
