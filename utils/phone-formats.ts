@@ -110,6 +110,70 @@ export const PHONE_FORMATS: Readonly<Record<Exclude<RegionCode, 'INTL'>, PhoneFo
     phone: [/^1\d{3}$/, /^1800\d{7}$/],
     sms: [],
   },
+  PL: {
+    callingCode: '48',
+    trunk: '',
+    emergency: ['112', '997'],
+    // 116 111; 800 100 100 (800 plus 6 digits); 9-digit numbers.
+    phone: [/^116\d{3}$/, /^800\d{6}$/, /^[1-9]\d{8}$/],
+    sms: [],
+  },
+  AT: {
+    callingCode: '43',
+    trunk: '0',
+    emergency: ['133', '112', '122', '144'],
+    // 147 Rat auf Draht; the police on 133.
+    phone: [/^14[27]$/, /^133$/, /^116\d{3}$/, /^0800\d{6}$/],
+    sms: [],
+  },
+  CH: {
+    callingCode: '41',
+    trunk: '0',
+    emergency: ['117', '112', '118', '144'],
+    // 147 Pro Juventute; 058 261 61 61 (10 digits); the police on 117.
+    phone: [/^147$/, /^117$/, /^0[1-9]\d{8}$/, /^0800\d{6}$/],
+    sms: [/^147$/],
+  },
+  BE: {
+    callingCode: '32',
+    trunk: '0',
+    emergency: ['112', '101', '100'],
+    // Child Focus 116 000; Awel 102 and Écoute-Enfants 103; the police on 101.
+    phone: [/^116\d{3}$/, /^10[1-3]$/, /^0800\d{5}$/, /^0[1-9]\d{7,8}$/],
+    sms: [],
+  },
+  ZA: {
+    callingCode: '27',
+    trunk: '0',
+    emergency: ['10111', '112'],
+    // Childline 116; SAPS 10111; 10-digit numbers.
+    phone: [/^116$/, /^10111$/, /^0[1-9]\d{8}$/],
+    sms: [],
+  },
+  SG: {
+    callingCode: '65',
+    trunk: '',
+    emergency: ['999', '995'],
+    // 1800 2744 788 (1800 plus 7 digits); 8-digit numbers; the police on 999.
+    phone: [/^1800\d{7}$/, /^[689]\d{7}$/, /^999$/],
+    sms: [],
+  },
+  PH: {
+    callingCode: '63',
+    trunk: '0',
+    emergency: ['911'],
+    // Short helplines (163, 1383) and 911.
+    phone: [/^1\d{2,3}$/, /^911$/, /^09\d{9}$/],
+    sms: [],
+  },
+  AR: {
+    callingCode: '54',
+    trunk: '0',
+    emergency: ['911'],
+    // Short lines (102, 137); 0800 222 1717; 10-digit numbers such as 11 3133-1000.
+    phone: [/^1\d{2}$/, /^0800\d{7}$/, /^0?[1-9]\d{9}$/],
+    sms: [/^0?[1-9]\d{9}$/],
+  },
 };
 
 const KEYPAD: Readonly<Record<string, string>> = Object.fromEntries(

@@ -15,6 +15,14 @@ export const REGION_CODES = [
   'ES',
   'NL',
   'IN',
+  'PL',
+  'AT',
+  'CH',
+  'BE',
+  'ZA',
+  'SG',
+  'PH',
+  'AR',
   'INTL',
 ] as const;
 
@@ -29,6 +37,9 @@ const BARE_LANGUAGE_REGIONS: Readonly<Record<string, RegionCode>> = {
   hi: 'IN',
   ga: 'IE',
   mi: 'NZ',
+  pl: 'PL',
+  fil: 'PH',
+  tl: 'PH',
 };
 
 export function isRegionCode(value: unknown): value is RegionCode {
@@ -42,7 +53,7 @@ function countryToRegion(country: string): RegionCode {
   return code !== 'INTL' && isRegionCode(code) ? code : 'INTL';
 }
 
-/** `en-GB` → GB, `fr_CA` → CA, `de-AT` → INTL (not covered), `de` → DE, `en` → INTL, garbage → INTL. */
+/** `en-GB` → GB, `fr_CA` → CA, `de-AT` → AT, `es-MX` → INTL (not covered), `de` → DE, `en` → INTL, garbage → INTL. */
 export function regionFromLocale(locale: string | undefined): RegionCode {
   if (typeof locale !== 'string') return 'INTL';
   const subtags = locale.trim().replaceAll('_', '-').toLowerCase().split('-');
@@ -66,7 +77,7 @@ export function resolveRegion(override: string | undefined, locale: string | und
     const upper = override.trim().toUpperCase();
     const code = upper === 'UK' ? 'GB' : upper;
     if (isRegionCode(code)) return code;
-    // A well-formed country we have no lines for (e.g. a school's "AT") gets the international lines.
+    // A well-formed country we have no lines for (e.g. a school's "MX") gets the international lines.
     if (/^[A-Z]{2}$/.test(code)) return 'INTL';
   }
   return regionFromLocale(locale);

@@ -10,6 +10,14 @@ import { FR } from './fr';
 import { ES } from './es';
 import { NL } from './nl';
 import { IN } from './in';
+import { PL } from './pl';
+import { AT } from './at';
+import { CH } from './ch';
+import { BE } from './be';
+import { ZA } from './za';
+import { SG } from './sg';
+import { PH } from './ph';
+import { AR } from './ar';
 import { INTL } from './intl';
 
 /**
@@ -19,4 +27,25 @@ import { INTL } from './intl';
  * and opening hours are left out because the sources disagree. `utils/validate-content.ts` checks
  * every region (and `wxt.config.ts` runs it, so a bad entry fails the build).
  */
-export const regions: RegionEntry[] = [GB, US, CA, AU, NZ, IE, DE, FR, ES, NL, IN, INTL];
+export const regions: RegionEntry[] = [
+  GB,
+  US,
+  CA,
+  AU,
+  NZ,
+  IE,
+  DE,
+  FR,
+  ES,
+  NL,
+  IN,
+  PL,
+  AT,
+  CH,
+  BE,
+  ZA,
+  SG,
+  PH,
+  AR,
+  INTL,
+];

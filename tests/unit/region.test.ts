@@ -28,11 +28,34 @@ describe('regionFromLocale', () => {
     ['nl-NL', 'NL'],
     ['hi-IN', 'IN'],
     ['en-IN', 'IN'],
-    // A region the extension does not cover.
-    ['de-AT', 'INTL'],
-    ['de-CH', 'INTL'],
-    ['fr-BE', 'INTL'],
-    ['nl-BE', 'INTL'],
+    // The regions added for issue 16.
+    ['pl-PL', 'PL'],
+    ['pl', 'PL'],
+    ['de-AT', 'AT'],
+    ['de-CH', 'CH'],
+    ['fr-CH', 'CH'],
+    ['it-CH', 'CH'],
+    ['fr-BE', 'BE'],
+    ['nl-BE', 'BE'],
+    ['en-ZA', 'ZA'],
+    ['af-ZA', 'ZA'],
+    ['zu-ZA', 'ZA'],
+    ['en-SG', 'SG'],
+    ['zh-SG', 'SG'],
+    ['zh-Hans-SG', 'SG'],
+    ['en-PH', 'PH'],
+    ['fil-PH', 'PH'],
+    ['fil', 'PH'],
+    ['tl', 'PH'],
+    ['es-AR', 'AR'],
+    // Bare languages spoken in many countries, and regions the extension does not cover.
+    ['ar', 'INTL'],
+    ['ar-EG', 'INTL'],
+    ['ar-SA', 'INTL'],
+    ['ar-AE', 'INTL'],
+    ['ar-MA', 'INTL'],
+    ['it', 'INTL'],
+    ['af', 'INTL'],
     ['pt-BR', 'INTL'],
     ['es-MX', 'INTL'],
     ['ja-JP', 'INTL'],
@@ -99,7 +122,7 @@ describe('isRegionCode', () => {
     expect(isRegionCode(code)).toBe(true);
   });
 
-  it.each([['UK'], ['gb'], ['intl'], [' GB'], ['AT'], [''], [undefined], [null], [44], [{}]])(
+  it.each([['UK'], ['gb'], ['intl'], [' GB'], ['MX'], [''], [undefined], [null], [44], [{}]])(
     'rejects %j',
     (value) => {
       expect(isRegionCode(value)).toBe(false);
@@ -116,7 +139,9 @@ describe('resolveRegion', () => {
     [' nz ', 'en-US', 'NZ'],
     [undefined, 'en-GB', 'GB'],
     ['', 'en-CA', 'CA'],
-    ['AT', 'en-IE', 'INTL'],
+    ['MX', 'en-IE', 'INTL'],
+    ['AT', 'en-IE', 'AT'],
+    ['pl', 'en-GB', 'PL'],
     ['A1', 'en-IE', 'IE'],
     ['Australia', 'fr-FR', 'FR'],
     [undefined, undefined, 'INTL'],

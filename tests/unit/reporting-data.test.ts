@@ -60,6 +60,14 @@ describe('reporting lines data', () => {
     ES: 'police',
     NL: 'report',
     IN: 'report',
+    PL: 'report',
+    AT: 'police',
+    CH: 'police',
+    BE: 'report',
+    ZA: 'report',
+    SG: 'police',
+    PH: 'report',
+    AR: 'report',
     INTL: 'report',
   };
 
@@ -112,6 +120,14 @@ describe('reporting lines data', () => {
     ['ES', '112'],
     ['NL', '112'],
     ['IN', '112'],
+    ['PL', '112'],
+    ['AT', '133 or 112'],
+    ['CH', '117 or 112'],
+    ['BE', '101 (police) or 112'],
+    ['ZA', '10111'],
+    ['SG', '999'],
+    ['PH', '911'],
+    ['AR', '911'],
   ] satisfies [RegionCode, string][])('%s emergency number is %s', (code, emergency) => {
     expect(byCode(code).emergency).toBe(emergency);
   });

@@ -106,7 +106,7 @@ describe('parseStoredSettings: per-key repair', () => {
     ['region GB', 'region', 'GB', 'GB', false],
     ['region UK becomes GB', 'region', 'UK', 'GB', false],
     ['region INTL', 'region', 'INTL', 'INTL', false],
-    ['region not covered but well formed', 'region', 'AT', 'AT', false],
+    ['region not covered but well formed', 'region', 'MX', 'MX', false],
     ['region lower case', 'region', 'gb', null, true],
     ['region three letters', 'region', 'GBR', null, true],
     ['region as an object', 'region', { code: 'GB' }, null, true],
@@ -363,7 +363,8 @@ describe('effectiveRegion', () => {
     [undefined, 'de-DE', 'DE'],
     ['AU', 'en-GB', 'AU'],
     ['UK', 'en-US', 'GB'],
-    ['AT', 'en-GB', 'INTL'],
+    ['MX', 'en-GB', 'INTL'],
+    ['AT', 'en-GB', 'AT'],
     ['INTL', 'en-GB', 'INTL'],
     ['junk', 'en-GB', 'INTL'],
   ])('%s with %s → %s', (region, locale, expected) => {
