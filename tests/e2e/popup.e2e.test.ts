@@ -103,7 +103,8 @@ const LOCALES: { locale: string; region: string; names: string[] }[] = [
   { locale: 'en-US', region: 'US', names: ['CyberTipline'] },
   { locale: 'en-CA', region: 'CA', names: ['Cybertip.ca'] },
   { locale: 'fr-FR', region: 'FR', names: ['PHAROS'] },
-  { locale: 'de-AT', region: 'INTL', names: ['INHOPE'] },
+  { locale: 'de-AT', region: 'AT', names: ['Stopline', 'Rat auf Draht'] },
+  { locale: 'pt-BR', region: 'INTL', names: ['Virtual Global Taskforce', 'INHOPE'] },
 ];
 
 for (const { locale, region, names } of LOCALES) {
