@@ -1,6 +1,42 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Imports point one way: entrypoints → components → utils → content data; tests and scripts sit outside.
+// docs/ARCHITECTURE.md draws the map; these rules keep it true.
+/** An import of the top-level folder `name`, written relative (`../name/x`) or through WXT's aliases (`@/name/x`). */
+const folder = (name, message) => ({ regex: `^(?:(?:\\.\\.?/)+|[@~]{1,2}/)${name}(?:/|$)`, message });
+const notComponents = folder(
+  'components',
+  'utils/ never imports components/: move what both need (a type, a helper) into utils/.',
+);
+const notEntrypoints = folder('entrypoints', 'Entrypoints wire things together; nothing imports them.');
+const notTests = folder(
+  'tests',
+  'Runtime code and scripts never import from tests/; move shared code to utils/ or scripts/lib/.',
+);
+const noZod = [
+  {
+    regex: '^zod(?:/|$)',
+    message: 'zod is for build-time checks (wxt.config.ts, tests); runtime code stays zod-free.',
+  },
+  {
+    regex: '(?:^|/)(?:settings-schema|registry-schema|content-schema|validate-content|validate-registry)$',
+    allowTypeImports: true,
+    message: 'This module imports zod: use `import type` here, or a zod-free helper in utils/.',
+  },
+];
+/** `scripts/` files that still borrow the browser launcher from tests/e2e/harness (to move to scripts/lib/). */
+const SCRIPTS_STILL_IN_TESTS = [
+  'scripts/demo.ts',
+  'scripts/bench/browsers.ts',
+  'scripts/bench/run.ts',
+  'scripts/bench/spa.ts',
+  'scripts/bench/worker-starts.ts',
+];
+const restrictImports = (patterns) => ({
+  '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+});
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'artifacts/**', '.scratch/**'] },
   js.configs.recommended,
@@ -38,4 +74,7 @@ export default tseslint.config(
       'no-implied-eval': 'error',
     },
   },
+  { files: ['utils/**'], rules: restrictImports([notComponents, notEntrypoints, notTests]) },
+  { files: ['entrypoints/**', 'components/**', 'content/**'], rules: restrictImports([notTests, ...noZod]) },
+  { files: ['scripts/**'], ignores: SCRIPTS_STILL_IN_TESTS, rules: restrictImports([notTests]) },
 );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { searchSites } from '../utils/search-sites';
-import { SiteCard, type CardText, type SiteCardData } from './SiteCard';
+import { SiteCard } from './SiteCard';
+import type { CardText, SiteCardData } from '../utils/card-types';
 import type { SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';
 

@@ -1,7 +1,8 @@
 import type { Region } from '../utils/content-schema';
 import { ContactCard } from './ContactCard';
 import { ReportingLines } from './ReportingLines';
-import { SiteCard, type Audience, type CardText, type Contact, type SiteCardData } from './SiteCard';
+import { SiteCard, type Audience, type Contact } from './SiteCard';
+import type { CardText, SiteCardData } from '../utils/card-types';
 import { TipList } from './TipList';
 import type { SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';

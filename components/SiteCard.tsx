@@ -1,29 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import type { Region } from '../utils/content-schema';
 import type { Site } from '../utils/registry-schema';
-import { pickConversationStarters, type PlatformFeature } from '../utils/site-features';
+import { pickConversationStarters } from '../utils/site-features';
 import { formatReviewedMonth } from '../utils/format-date';
 import { ContactCard, type Contact } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
 import { SchoolNoteBox, type SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';
-
-/** The card text a surface needs; the content script receives exactly this from storage. */
-export type SiteCardData = Omit<Site, 'hosts' | 'excludeHosts' | 'testUrls'> & {
-  features?: PlatformFeature[];
-};
+import type { CardText, SiteCardData } from '../utils/card-types';
 
 export type Audience = 'parent' | 'young-person';
 export type { Contact };
-
-/** General advice every card shares (content/tips.ts). */
-export interface CardText {
-  liveRisks: readonly string[];
-  youngTips: readonly string[];
-  youngLines: readonly string[];
-  keepEvidence: readonly string[];
-  talkAbout: readonly { text: string; feature?: PlatformFeature }[];
-}
 
 export interface SiteCardProps {
   site: SiteCardData;

@@ -1,5 +1,5 @@
 import type { SiteEntry } from './registry-schema';
-import type { SiteCardData } from '../components/SiteCard';
+import type { SiteCardData } from './card-types';
 import { siteFeatures } from './site-features';
 
 /** The part of an entry a card needs (with its live patterns); hosts and test URLs stay behind. */

@@ -1,4 +1,4 @@
-import type { CardText } from '../components/SiteCard';
+import type { CardText } from './card-types';
 import type { PlatformFeature } from './site-features';
 
 interface TipLike {

@@ -1,4 +1,4 @@
-import type { CardText } from '../components/SiteCard';
+import type { CardText } from './card-types';
 
 /** Text every panel shares, seeded into storage with the site cards so the panel bundles none of it. */
 export type PanelText = CardText;

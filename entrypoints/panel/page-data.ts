@@ -1,5 +1,5 @@
 import { api as browser } from '../loader/api';
-import type { SiteCardData } from '../../components/SiteCard';
+import type { SiteCardData } from '../../utils/card-types';
 import type { Region } from '../../utils/content-schema';
 import { isCardData } from '../../utils/card-data';
 import { siteDataKey, type PageDataRequest } from '../../utils/messages';

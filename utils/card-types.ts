@@ -1,0 +1,16 @@
+import type { Site } from './registry-schema';
+import type { PlatformFeature } from './site-features';
+
+/** The card text a surface needs; the content script receives exactly this from storage. */
+export type SiteCardData = Omit<Site, 'hosts' | 'excludeHosts' | 'testUrls'> & {
+  features?: PlatformFeature[];
+};
+
+/** General advice every card shares (content/tips.ts). */
+export interface CardText {
+  liveRisks: readonly string[];
+  youngTips: readonly string[];
+  youngLines: readonly string[];
+  keepEvidence: readonly string[];
+  talkAbout: readonly { text: string; feature?: PlatformFeature }[];
+}
