@@ -44,18 +44,37 @@ async function readUserChoices(): Promise<Partial<Settings>> {
   return parseStoredSettings(stored, { knownSiteIds: siteIds }).explicit;
 }
 
-/** Only the keys the user chose are written, so an organisation's recommendation fills the others. */
-async function save(patch: Partial<Settings>, lockedSites: readonly string[]) {
-  const next = { ...(await readUserChoices()), ...patch };
-  // The policy's sites stay the policy's: never copy them into the user's own list.
-  if (patch.disabledSites) next.disabledSites = patch.disabledSites.filter((id) => !lockedSites.includes(id));
-  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: toStoredUserSettings(next) });
+/** Writes one after another, so two quick changes never read the same old record and lose one. */
+let writing: Promise<void> = Promise.resolve();
+function update(change: (choices: Partial<Settings>) => Partial<Settings>): Promise<void> {
+  writing = writing
+    .then(async () => {
+      const next = change(await readUserChoices());
+      await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: toStoredUserSettings(next) });
+    })
+    // A failed write must not stop the ones after it.
+    .catch((error: unknown) => console.error(error));
+  return writing;
 }
 
-async function useRecommended(key: keyof Settings) {
-  const next = await readUserChoices();
-  delete next[key];
-  await browser.storage.local.set({ [SETTINGS_STORAGE_KEY]: toStoredUserSettings(next) });
+/** Only the keys the user chose are written, so an organisation's recommendation fills the others. */
+function save(patch: Partial<Settings>, lockedSites: readonly string[]): Promise<void> {
+  return update((choices) => {
+    const next = { ...choices, ...patch };
+    // The policy's sites stay the policy's: never copy them into the user's own list.
+    if (patch.disabledSites)
+      next.disabledSites = patch.disabledSites.filter((id) => !lockedSites.includes(id));
+    return next;
+  });
+}
+
+/** Forgets the user's own value, so the organisation's recommendation applies again. */
+function useRecommended(key: keyof Settings): Promise<void> {
+  return update((choices) => {
+    const next = { ...choices };
+    delete next[key];
+    return next;
+  });
 }
 
 async function draw() {
