@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   REGION_CODES,
   isRegionCode,
@@ -152,4 +154,22 @@ describe('resolveRegion', () => {
       expect(resolveRegion(override, locale)).toBe(expected);
     },
   );
+});
+
+describe('documented regions', () => {
+  const covered = REGION_CODES.filter((c) => c !== 'INTL');
+  const root = join(import.meta.dirname, '..', '..');
+  const listed = (text: string, pattern: RegExp) =>
+    (pattern.exec(text)?.[1] ?? '').match(/\b[A-Z]{2}\b/g) ?? [];
+
+  it('docs/deploy.md lists exactly the covered regions', () => {
+    const text = readFileSync(join(root, 'docs', 'deploy.md'), 'utf8');
+    expect(listed(text, /Streamwise has lines for ([^;]+);/)).toEqual(covered);
+  });
+
+  it('README.md lists exactly the covered regions', () => {
+    const text = readFileSync(join(root, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(listed(text, /children's helpline for \d+ countries \(([^)]+)\)/)).toEqual(covered);
+    expect(text).toContain(`for ${covered.length} countries`);
+  });
 });
