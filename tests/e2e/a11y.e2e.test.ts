@@ -4,7 +4,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import type { SiteEntry } from '../../utils/registry-schema';
-import { ensureOpen, inPanel, panelState, waitForPanel } from './harness/browser';
+import {
+  clickInPanel,
+  ensureOpen,
+  evalInPanel,
+  mirrorPanelForAxe,
+  panelState,
+  removeAxeMirror,
+  waitForPanel,
+} from './harness/browser';
 import { isLiveUrl, panelTestUrls } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
 import { openPopupBehindActiveTab } from './harness/extension-pages';
@@ -60,6 +68,9 @@ afterAll(() => {
  * inline scripts (CSP script-src 'self'), so there it is evaluated through the DevTools protocol.
  */
 async function runAxe(page: Page, surface: string, context?: unknown): Promise<AxeSummary> {
+  // The panel's root is closed: axe checks a faithful open copy of it (see mirrorPanelForAxe).
+  if (context === PANEL_CONTEXT)
+    expect(await mirrorPanelForAxe(page), `a panel to check in ${surface}`).toBe(true);
   const hasAxe = () => page.evaluate(() => 'axe' in window);
   if (!(await hasAxe())) {
     if (page.url().startsWith('chrome-extension://')) await page.evaluate(AXE_SOURCE);
@@ -82,6 +93,7 @@ async function runAxe(page: Page, surface: string, context?: unknown): Promise<A
         .reduce((sum, r) => sum + r.nodes.length, 0),
     };
   }, context ?? null);
+  if (context === PANEL_CONTEXT) await removeAxeMirror(page);
   report.push({ surface, violations: summary.violations, contrastUndecided: summary.contrastUndecided });
   console.log(
     `axe ${surface}: ${summary.violations.length} violation(s), ` +
@@ -100,14 +112,14 @@ function seriousOrWorse(summary: AxeSummary): Violation[] {
   return summary.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/** axe looked inside the panel's shadow root: some passed node has a shadow-DOM target path. */
+/** axe looked inside the panel's (mirrored) shadow root: some passed node has a shadow-DOM target path. */
 function checkedInsideShadow(summary: AxeSummary): boolean {
   return summary.passedTargets.some(
-    (t) => Array.isArray(t) && t.some((part) => Array.isArray(part) && part[0] === 'streamwise-panel'),
+    (t) => Array.isArray(t) && t.some((part) => Array.isArray(part) && part[0] === 'streamwise-axe-mirror'),
   );
 }
 
-const PANEL_CONTEXT = { include: [['streamwise-panel']] };
+const PANEL_CONTEXT = { include: [['streamwise-axe-mirror']] };
 
 function entry(id: string): SiteEntry {
   const found = registry.find((e) => e.id === id);
@@ -139,22 +151,27 @@ interface FocusInfo {
   outlineWidth: string | null;
 }
 
-/** Where focus is, seen through the panel host's open shadow root. */
-function panelFocus(page: Page): Promise<FocusInfo> {
-  return page.evaluate(() => {
-    const host = document.activeElement;
-    const hostFocused = host?.tagName.toLowerCase() === 'streamwise-panel';
-    const el = hostFocused ? (host!.shadowRoot?.activeElement ?? null) : null;
-    const style = el ? getComputedStyle(el) : null;
-    return {
-      hostFocused,
-      tag: el?.tagName.toLowerCase() ?? null,
-      action: el?.getAttribute('data-action') ?? null,
-      focusVisible: el?.matches(':focus-visible') ?? false,
-      outlineStyle: style?.outlineStyle ?? null,
-      outlineWidth: style?.outlineWidth ?? null,
-    };
-  });
+/** Where focus is: the page sees only the host; the closed root (read through CDP) knows the rest. */
+async function panelFocus(page: Page): Promise<FocusInfo> {
+  const hostFocused = await page.evaluate(() =>
+    /^streamwise-panel/.test(document.activeElement?.localName ?? ''),
+  );
+  return evalInPanel(
+    page,
+    (root, focused) => {
+      const el = focused ? (root?.activeElement ?? null) : null;
+      const style = el ? getComputedStyle(el) : null;
+      return {
+        hostFocused: focused,
+        tag: el?.tagName.toLowerCase() ?? null,
+        action: el?.getAttribute('data-action') ?? null,
+        focusVisible: el?.matches(':focus-visible') ?? false,
+        outlineStyle: style?.outlineStyle ?? null,
+        outlineWidth: style?.outlineWidth ?? null,
+      };
+    },
+    hostFocused,
+  );
 }
 
 /** Presses Tab until `done` holds for the focus, up to `max` presses; returns the presses needed. */
@@ -180,8 +197,7 @@ interface ContrastSample {
  * "incomplete", contrast ratio 0), so this check stands in for it there.
  */
 function panelContrast(page: Page): Promise<ContrastSample[]> {
-  return page.evaluate(() => {
-    const root = document.querySelector('streamwise-panel')?.shadowRoot;
+  return evalInPanel(page, (root) => {
     if (!root) throw new Error('no panel');
     type Rgba = [number, number, number, number];
     const parse = (c: string): Rgba => {
@@ -253,7 +269,7 @@ describe('axe-core: the in-page panel', () => {
     expect(checkedInsideShadow(open), 'axe checked nodes inside the shadow root').toBe(true);
     expect(seriousOrWorse(open)).toEqual([]);
 
-    await inPanel(page, '[data-action="collapse"]').click();
+    await clickInPanel(page, '[data-action="collapse"]');
     await waitForPanelState(page, 'collapsed');
     const collapsed = await runAxe(page, 'panel collapsed (twitch)', PANEL_CONTEXT);
     expect(checkedInsideShadow(collapsed)).toBe(true);
@@ -354,7 +370,7 @@ describe('text contrast inside the panel, light and dark', () => {
       await ensureOpen(page);
       expect((await panelState(page)).live).toBe('false');
       checks.push(['open, not live', await panelContrast(page)]);
-      await inPanel(page, '[data-action="collapse"]').click();
+      await clickInPanel(page, '[data-action="collapse"]');
       await waitForPanelState(page, 'collapsed');
       checks.push(['collapsed', await panelContrast(page)]);
 
@@ -382,11 +398,10 @@ describe('keyboard and focus on the panel', () => {
     expect((await waitForPanel(page)).state).toBe('open');
     await page.waitForLoadState('load');
     await page.waitForTimeout(500);
-    const focus = () =>
-      page.evaluate(() => ({
-        body: document.activeElement === document.body,
-        inPanel: document.querySelector('streamwise-panel')?.shadowRoot?.activeElement != null,
-      }));
+    const focus = async () => ({
+      body: await page.evaluate(() => document.activeElement === document.body),
+      inPanel: await evalInPanel(page, (root) => root?.activeElement != null),
+    });
     expect(await focus()).toEqual({ body: true, inPanel: false });
 
     await page.reload();
@@ -449,10 +464,8 @@ describe('colour scheme and motion preferences', () => {
   const suite = useExtensionBrowser({ locale: 'en-GB' });
 
   const panelStyle = (page: Page) =>
-    page.evaluate(() => {
-      const panel = document
-        .querySelector('streamwise-panel')
-        ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="panel"]');
+    evalInPanel(page, (root) => {
+      const panel = root?.querySelector<HTMLElement>('[data-testid="panel"]');
       if (!panel) throw new Error('no panel');
       const s = getComputedStyle(panel);
       return { background: s.backgroundColor, color: s.color, animationName: s.animationName };

@@ -12,6 +12,8 @@ import { chromiumPath } from './harness/paths';
 import { isLiveUrl, withFixture } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
 import { chromiumArgs } from './harness/chromium-args';
+import { textInPanel, waitForPanel } from './harness/panel';
+import { extensionWorker } from './harness/extension-pages';
 
 /*
  * Hostile pages (issue #7, robustness). Every scenario loads the same fixture twice: in the
@@ -73,6 +75,8 @@ interface Target {
 }
 
 interface ProbeApi {
+  /** The first host's closed shadow root, handed in by the harness over CDP before every probe call. */
+  root: ShadowRoot | null;
   insertions: number[];
   removals: number[];
   rootAttributes: string[];
@@ -97,10 +101,9 @@ type ProbeWindow = typeof globalThis & { __swProbe: ProbeApi };
 function installProbe(): void {
   const t0 = performance.now();
   const PANEL = '[data-testid="panel"]';
+  // The root is closed: a host is known by its name (or the unique fallback name) alone.
   const looksLikeHost = (el: Element): boolean =>
-    el.localName === 'streamwise-panel' ||
-    el.localName.startsWith('streamwise-panel-') ||
-    el.shadowRoot?.querySelector(PANEL) != null;
+    el.localName === 'streamwise-panel' || el.localName.startsWith('streamwise-panel-');
   const describeEl = (el: Element | null): string => {
     if (!el) return 'nothing';
     let d = el.localName;
@@ -137,6 +140,7 @@ function installProbe(): void {
   });
 
   const api: ProbeApi = {
+    root: null,
     insertions: [],
     removals: [],
     rootAttributes: [],
@@ -144,7 +148,7 @@ function installProbe(): void {
     hosts: () => [...document.querySelectorAll('*')].filter(looksLikeHost),
     state() {
       const hosts = api.hosts();
-      const panel = hosts[0]?.shadowRoot?.querySelector(PANEL) ?? null;
+      const panel = (hosts.length > 0 ? api.root?.querySelector(PANEL) : null) ?? null;
       return {
         hosts: hosts.length,
         withPanel: panel != null,
@@ -177,7 +181,7 @@ function installProbe(): void {
     },
     target(action) {
       const host = api.hosts()[0];
-      const panel = host?.shadowRoot?.querySelector(PANEL);
+      const panel = api.root?.querySelector(PANEL);
       const button = panel?.querySelector(`[data-action="${action}"]`);
       if (!host || !button) {
         return { found: false, x: 0, y: 0, hit: 'nothing', documentHit: 'nothing', onButton: false };
@@ -185,7 +189,7 @@ function installProbe(): void {
       const r = button.getBoundingClientRect();
       const x = r.x + r.width / 2;
       const y = r.y + r.height / 2;
-      const hit = host.shadowRoot?.elementFromPoint(x, y) ?? null;
+      const hit = api.root?.elementFromPoint(x, y) ?? null;
       const documentHit = document.elementFromPoint(x, y);
       return {
         found: true,
@@ -197,21 +201,20 @@ function installProbe(): void {
       };
     },
     focusButton(action) {
-      const host = api.hosts()[0];
-      const button = host?.shadowRoot?.querySelector<HTMLElement>(`${PANEL} [data-action="${action}"]`);
+      const button = api.root?.querySelector<HTMLElement>(`${PANEL} [data-action="${action}"]`);
       button?.focus();
-      return button != null && host?.shadowRoot?.activeElement === button;
+      return button != null && api.root?.activeElement === button;
     },
     panelRect() {
-      const panel = api.hosts()[0]?.shadowRoot?.querySelector(PANEL);
+      const panel = api.root?.querySelector(PANEL);
       return panel ? rectOf(panel) : null;
     },
     headingRect() {
-      const heading = api.hosts()[0]?.shadowRoot?.querySelector(`${PANEL} h2`);
+      const heading = api.root?.querySelector(`${PANEL} h2`);
       return heading ? rectOf(heading) : null;
     },
     async animationsDone() {
-      const root = api.hosts()[0]?.shadowRoot;
+      const root = api.root;
       await Promise.all((root?.getAnimations() ?? []).map((a) => a.finished.catch(() => undefined)));
     },
     hostStyle() {
@@ -220,7 +223,7 @@ function installProbe(): void {
     },
     fingerprint() {
       const host = api.hosts()[0];
-      const panel = host?.shadowRoot?.querySelector(PANEL);
+      const panel = api.root?.querySelector(PANEL);
       const heading = panel?.querySelector('h2');
       if (!host || !panel || !heading) return null;
       const p = rectOf(panel);
@@ -254,8 +257,7 @@ function installProbe(): void {
 
   const since = (): number => Math.round(performance.now() - t0);
   const isHostNode = (n: Node): boolean =>
-    n.nodeType === Node.ELEMENT_NODE &&
-    ((n as Element).localName.startsWith('streamwise') || (n as Element).shadowRoot != null);
+    n.nodeType === Node.ELEMENT_NODE && (n as Element).localName.startsWith('streamwise');
   new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'attributes') {
@@ -383,9 +385,46 @@ class Tab {
     }
   }
 
+  /**
+   * Hands the first host's closed shadow root to the probe world (`__swProbe.root`): DevTools can
+   * pierce a closed root; no page script can.
+   */
+  private async shareRoot(contextId: number): Promise<void> {
+    interface Node {
+      nodeType: number;
+      localName?: string;
+      children?: Node[];
+      shadowRoots?: { backendNodeId: number }[];
+    }
+    const { root } = (await this.session.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: Node;
+    };
+    const find = (node: Node): Node | undefined =>
+      node.nodeType === 1 && /^streamwise-panel/.test(node.localName ?? '')
+        ? node
+        : (node.children ?? []).map(find).find(Boolean);
+    const shadow = find(root)?.shadowRoots?.[0];
+    if (shadow) {
+      const { object } = await this.session.send('DOM.resolveNode', {
+        backendNodeId: shadow.backendNodeId,
+        executionContextId: contextId,
+      });
+      await this.session.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: 'function () { globalThis.__swProbe.root = this; }',
+      });
+    } else {
+      await this.session.send('Runtime.evaluate', {
+        expression: 'globalThis.__swProbe && (globalThis.__swProbe.root = null)',
+        contextId,
+      });
+    }
+  }
+
   /** Evaluates `fn(arg)` in the probe world; `fn` must be self-contained. */
   async probe<T, A = undefined>(fn: (arg: A) => T, arg?: A): Promise<T> {
     const contextId = await this.probeContext();
+    await this.shareRoot(contextId);
     const { result, exceptionDetails } = await this.session.send('Runtime.evaluate', {
       expression: `(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`,
       contextId,
@@ -821,6 +860,24 @@ describe('hostile pages', () => {
     expect(ext.hostileLog, 'the poisoning script ran (test premise)').not.toBeNull();
   });
 
+  it('a page that defines window.browser / window.chrome look-alikes and <form id=browser> clobbering', async () => {
+    await runScenario('hostile-clobber');
+  });
+
+  it('a page that forges framework start/stop events and messages for 5 s: the panel stays', async () => {
+    const url = `${hostileUrl('hostile-forged-events')}&ext=${suite.browser().extensionId}`;
+    const tab = await openTab(suite.browser().context, url);
+    expect(await tab.waitForPanel(), 'the panel appeared').toBe(true);
+    await tab.page.waitForTimeout(5_500);
+    const ext = await observe(tab);
+    expect((ext.hostileLog as { sent: number }).sent, 'the page kept forging (premise)').toBeGreaterThan(20);
+    expect(await tab.state()).toMatchObject({ hosts: 1, withPanel: true, site: 'twitch' });
+    expect(ext.removals, 'the host was never removed').toEqual([]);
+    expect(ext.insertions.length).toBe(1);
+    expect((await exercise(tab, true)).failed, 'the panel still works').toEqual([]);
+    expect(extensionErrors(ext.errors)).toEqual([]);
+  });
+
   it('our tag name already defined by the page (closed shadow root in its constructor)', async () => {
     // The isolated world cannot see the page's custom-element registry, so the only way to learn the name
     // is taken is to create it once: the page's constructor runs that one time (never connected), and the
@@ -1015,5 +1072,67 @@ describe('extension reload with a registry tab open', () => {
         .toEqual([]);
     }
     expect(tab.pageErrors, 'uncaught page errors (Playwright pageerror)').toEqual([]);
+  });
+});
+
+describe('a page that tries to read the panel (young-person policy, school contact)', () => {
+  const contact = { name: 'Ms Example, Safeguarding Lead', phone: '01632 960123' };
+  const suite = useExtensionBrowser({ policy: { audience: 'young-person', contact } });
+
+  it('finds a host with no attributes, a null shadowRoot, no text and no attachShadow call', async () => {
+    const worker = await extensionWorker(suite.browser().context);
+    await expect
+      .poll(
+        () =>
+          worker.evaluate(async () => {
+            const api = (
+              globalThis as unknown as {
+                chrome: {
+                  storage: { local: { get(k: string): Promise<Record<string, { audience?: string }>> } };
+                };
+              }
+            ).chrome;
+            return (await api.storage.local.get('effectiveSettings')).effectiveSettings?.audience;
+          }),
+        { timeout: 20_000, message: 'the policy reached the worker (premise)' },
+      )
+      .toBe('young-person');
+
+    const page = await suite.open(hostileUrl('hostile-reader'));
+    const state = await waitForPanel(page);
+    expect(state.state, 'first visit: the open card, with the contact').toBe('open');
+    expect(
+      await textInPanel(page, '[data-testid="panel"]'),
+      'premise: the panel holds the contact',
+    ).toContain(contact.name);
+
+    // Everything below runs in the page's own world, as a platform's script would.
+    const seen = await page.evaluate(() => {
+      const hosts = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('streamwise'));
+      const host = hosts[0];
+      return {
+        hosts: hosts.length,
+        attributes: host ? [...host.attributes].map((a) => a.name) : null,
+        shadowRoot: host ? host.shadowRoot === null : null,
+        // eslint-disable-next-line no-restricted-properties -- reading, as a hostile page would
+        outerHTML: host?.outerHTML ?? null,
+        childNodes: host?.childNodes.length ?? null,
+        attachShadowCalls: (window as unknown as { __attachShadowCalls: string[] }).__attachShadowCalls,
+        pageText: document.documentElement.textContent ?? '',
+        innerText: document.body.innerText,
+      };
+    });
+    expect(seen).toMatchObject({
+      hosts: 1,
+      attributes: [],
+      shadowRoot: true,
+      outerHTML: '<streamwise-panel></streamwise-panel>',
+      childNodes: 0,
+      attachShadowCalls: [],
+    });
+    for (const secret of [contact.name, contact.phone, 'young-person', 'Safety tips']) {
+      expect(seen.pageText, `page text contains "${secret}"`).not.toContain(secret);
+      expect(seen.innerText, `visible page text contains "${secret}"`).not.toContain(secret);
+    }
   });
 });

@@ -19,7 +19,7 @@ import { SETTINGS_STORAGE_KEY } from '../../utils/settings';
 import {
   ensureOpen,
   expectNoPanel,
-  inPanel,
+  clickInPanel,
   launchWithExtension,
   panelState,
   waitForPanel,
@@ -268,24 +268,24 @@ describe('network silence', () => {
       const page = await recorder.newPage();
       await recorder.goto(page, TWITCH_LIVE);
       expect(await ensureOpen(page)).toMatchObject({ hosts: 1, site: 'twitch', live: 'true' });
-      await inPanel(page, '[data-action="collapse"]').click();
+      await clickInPanel(page, '[data-action="collapse"]');
       await expectPanelState(page, 'collapsed');
-      await inPanel(page, '[data-action="expand"]').click();
+      await clickInPanel(page, '[data-action="expand"]');
       await expectPanelState(page, 'open');
 
       // YouTube: collapse and expand.
       await recorder.goto(page, siteUrl(youtube));
       expect(await waitForPanel(page)).toMatchObject({ hosts: 1, site: 'youtube', state: 'open' });
-      await inPanel(page, '[data-action="collapse"]').click();
+      await clickInPanel(page, '[data-action="collapse"]');
       await expectPanelState(page, 'collapsed');
-      await inPanel(page, '[data-action="expand"]').click();
+      await clickInPanel(page, '[data-action="expand"]');
       await expectPanelState(page, 'open');
 
       // TikTok in a second tab: dismiss, then reload.
       const second = await recorder.newPage();
       await recorder.goto(second, siteUrl(tiktok));
       expect(await waitForPanel(second)).toMatchObject({ hosts: 1, site: 'tiktok' });
-      await inPanel(second, '[data-action="dismiss"]').click();
+      await clickInPanel(second, '[data-action="dismiss"]');
       await expect.poll(async () => (await panelState(second)).hosts).toBe(0);
       await second.reload();
       await expectNoPanel(second);

@@ -5,7 +5,9 @@ import { registry } from '../../content/sites/index';
 import {
   ensureOpen,
   expectNoPanel,
-  inPanel,
+  attrInPanel,
+  clickInPanel,
+  countInPanel,
   panelBox,
   panelState,
   screenshot,
@@ -50,23 +52,11 @@ async function waitForWorkerReady(options: Page): Promise<void> {
 }
 
 function firstSection(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () =>
-      document
-        .querySelector('streamwise-panel')
-        ?.shadowRoot?.querySelector('[data-testid="panel"] [data-section]')
-        ?.getAttribute('data-section') ?? null,
-  );
+  return attrInPanel(page, '[data-testid="panel"] [data-section]', 'data-section');
 }
 
 function panelCorner(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () =>
-      document
-        .querySelector('streamwise-panel')
-        ?.shadowRoot?.querySelector('[data-testid="panel"]')
-        ?.getAttribute('data-corner') ?? null,
-  );
+  return attrInPanel(page, '[data-testid="panel"]', 'data-corner');
 }
 
 function settingsFile(settings: Record<string, unknown>): {
@@ -116,7 +106,7 @@ describe('options changes reach open tabs live', () => {
 
     await options.getByRole('radio', { name: 'Young people' }).check();
     await expect.poll(() => firstSection(tab), { timeout: 5_000 }).toBe('young');
-    expect(await inPanel(tab, '[data-section="talk"]').count()).toBe(0);
+    expect(await countInPanel(tab, '[data-section="talk"]')).toBe(0);
     expect(await tab.evaluate(() => (window as unknown as { loadMarker?: number }).loadMarker)).toBe(1);
     expect(await stored(options, 'settings')).toMatchObject({ audience: 'young-person' });
 
@@ -184,7 +174,7 @@ describe('reset dismissed sites', () => {
     await waitForWorkerReady(options);
     const tab = await suite.open(YOUTUBE);
     await waitForPanel(tab);
-    await inPanel(tab, '[data-action="dismiss"]').click();
+    await clickInPanel(tab, '[data-action="dismiss"]');
     await expect.poll(async () => (await panelState(tab)).hosts).toBe(0);
     await tab.reload();
     await expectNoPanel(tab);

@@ -49,7 +49,8 @@ function entry(id: string, fallbackIndex: number): SiteEntry {
 function firstSection(page: Page): Promise<string | null> {
   return evalInPanel(
     page,
-    (root) => root?.querySelector('[data-testid="panel"] [data-section]')?.getAttribute('data-section') ?? null,
+    (root) =>
+      root?.querySelector('[data-testid="panel"] [data-section]')?.getAttribute('data-section') ?? null,
   );
 }
 

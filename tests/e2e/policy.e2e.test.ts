@@ -1,7 +1,17 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
-import { ensureOpen, expectNoPanel, inPanel, panelState, screenshot, waitForPanel } from './harness/browser';
+import {
+  attrInPanel,
+  countInPanel,
+  ensureOpen,
+  evalInPanel,
+  expectNoPanel,
+  panelState,
+  screenshot,
+  textInPanel,
+  waitForPanel,
+} from './harness/browser';
 import { isLiveUrl } from './harness/sites';
 import { useExtensionBrowser, type SuiteBrowser } from './harness/suite';
 import { openOptions } from './harness/options-page';
@@ -73,23 +83,15 @@ function popupSections(page: Page): Promise<string[]> {
 
 /** data-section of every section of the open panel's card, in order. */
 function panelSections(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [
-      ...(document
-        .querySelector('streamwise-panel')
-        ?.shadowRoot?.querySelectorAll('[data-testid="panel"] [data-section]') ?? []),
-    ].map((el) => el.getAttribute('data-section')!),
+  return evalInPanel(page, (root) =>
+    [...(root?.querySelectorAll('[data-testid="panel"] [data-section]') ?? [])].map((el) =>
+      el.getAttribute('data-section')!,
+    ),
   );
 }
 
 function panelAudience(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () =>
-      document
-        .querySelector('streamwise-panel')
-        ?.shadowRoot?.querySelector('[data-testid="panel"] [data-audience]')
-        ?.getAttribute('data-audience') ?? null,
-  );
+  return attrInPanel(page, '[data-testid="panel"] [data-audience]', 'data-audience');
 }
 
 /** The options fieldset holding a setting's controls. */
@@ -147,7 +149,7 @@ describe('policy audience: "young-person"', () => {
     const sections = await panelSections(page);
     expect(sections[0], `sections: ${sections.join(', ')}`).toBe('young');
     expect(sections).not.toContain('talk');
-    expect(await inPanel(page, '[data-section="talk"]').count()).toBe(0);
+    expect(await countInPanel(page, '[data-section="talk"]')).toBe(0);
     expect(await panelAudience(page)).toBe('young-person');
   });
 
@@ -174,12 +176,11 @@ describe('policy contact', () => {
     await waitForWorkerReady(suite);
     const page = await suite.open(YOUTUBE);
     await ensureOpen(page);
-    const section = inPanel(page, '[data-section="contact"]');
-    expect(await section.count()).toBe(1);
-    const text = (await section.textContent()) ?? '';
+    expect(await countInPanel(page, '[data-section="contact"]')).toBe(1);
+    const text = (await textInPanel(page, '[data-section="contact"]')) ?? '';
     expect(text).toContain(`Talk to ${contact.name}`);
     expect(text).toContain(contact.phone);
-    expect(await section.locator('a').getAttribute('href')).toBe(contact.url);
+    expect(await attrInPanel(page, '[data-section="contact"] a', 'href')).toBe(contact.url);
   });
 
   it('the popup on a non-registry tab shows the contact', async () => {
@@ -303,13 +304,12 @@ describe('policy values Chromium accepts but Streamwise checks further', () => {
     await waitForWorkerReady(suite);
     const page = await suite.open(YOUTUBE);
     await ensureOpen(page);
-    const section = inPanel(page, '[data-section="contact"]');
-    expect(await section.count()).toBe(1);
-    expect((await section.textContent()) ?? '').toContain('Talk to X');
-    expect(await section.locator('a').count(), 'no link to the http:// address').toBe(0);
+    expect(await countInPanel(page, '[data-section="contact"]')).toBe(1);
+    expect((await textInPanel(page, '[data-section="contact"]')) ?? '').toContain('Talk to X');
+    expect(await countInPanel(page, '[data-section="contact"] a'), 'no link to the http:// address').toBe(0);
     expect(
-      await section.evaluate((el) =>
-        [el, ...el.querySelectorAll('*')].some(
+      await evalInPanel(page, (root) =>
+        [...(root?.querySelectorAll('[data-section="contact"], [data-section="contact"] *') ?? [])].some(
           (node) =>
             node.textContent?.includes('insecure.example') ||
             [...node.attributes].some((a) => a.value.includes('insecure.example')),
@@ -377,7 +377,7 @@ describe('policy region: "AU" in a browser set to en-GB', () => {
     await waitForWorkerReady(suite);
     const page = await suite.open(YOUTUBE);
     await ensureOpen(page);
-    expect(await inPanel(page, '[data-testid="national-line"]').getAttribute('data-region')).toBe('AU');
+    expect(await attrInPanel(page, '[data-testid="national-line"]', 'data-region')).toBe('AU');
     expect((await panelState(page)).hosts).toBe(1);
   });
 });

@@ -19,6 +19,8 @@ export {
   evalInPanel,
   expectNoPanel,
   hostCount,
+  mirrorPanelForAxe,
+  removeAxeMirror,
   panelBox,
   panelState,
   textInPanel,

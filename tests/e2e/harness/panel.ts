@@ -103,7 +103,9 @@ export async function evalInPanel<T, A = undefined>(
         awaitPromise: true,
       });
   if (result.exceptionDetails) {
-    throw new Error(`in panel: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+    throw new Error(
+      `in panel: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`,
+    );
   }
   return result.result.value as T;
 }
@@ -143,7 +145,9 @@ export async function waitForPanel(page: Page, timeout = 10_000): Promise<PanelS
   const ok = await poll(async () => (await panelState(page)).state !== null, timeout);
   if (!ok) {
     const seen = await panelState(page).catch(() => null);
-    throw new Error(`No Streamwise panel on ${page.url()} within ${timeout} ms (seen: ${JSON.stringify(seen)})`);
+    throw new Error(
+      `No Streamwise panel on ${page.url()} within ${timeout} ms (seen: ${JSON.stringify(seen)})`,
+    );
   }
   return panelState(page);
 }
@@ -153,7 +157,9 @@ export async function waitForPanelState(page: Page, state: string, timeout = 5_0
   const ok = await poll(async () => (await panelState(page)).state === state, timeout);
   if (!ok) {
     const seen = await panelState(page).catch(() => null);
-    throw new Error(`Panel not ${state} on ${page.url()} within ${timeout} ms (seen: ${JSON.stringify(seen)})`);
+    throw new Error(
+      `Panel not ${state} on ${page.url()} within ${timeout} ms (seen: ${JSON.stringify(seen)})`,
+    );
   }
   return panelState(page);
 }
@@ -178,11 +184,10 @@ export function countInPanel(page: Page, selector: string): Promise<number> {
 
 /** An attribute of the first element in the panel matching `selector` (null when none). */
 export function attrInPanel(page: Page, selector: string, name: string): Promise<string | null> {
-  return evalInPanel(
-    page,
-    (root, [sel, attr]) => root?.querySelector(sel)?.getAttribute(attr) ?? null,
-    [selector, name] as [string, string],
-  );
+  return evalInPanel(page, (root, [sel, attr]) => root?.querySelector(sel)?.getAttribute(attr) ?? null, [
+    selector,
+    name,
+  ] as [string, string]);
 }
 
 /** The text of the first element in the panel matching `selector` (null when none). */
@@ -231,4 +236,25 @@ export async function ensureOpen(page: Page): Promise<PanelState> {
   if (before.state === 'open') return before;
   await clickInPanel(page, '[data-action="expand"]');
   return waitForPanelState(page, 'open');
+}
+
+/**
+ * axe-core cannot enter a closed shadow root. For accessibility checks, copy the panel's rendered
+ * nodes (styles included) into an open root on a <streamwise-axe-mirror> host laid over the panel;
+ * axe then checks the same markup and styles. Returns false when there is no panel.
+ */
+export function mirrorPanelForAxe(page: Page): Promise<boolean> {
+  return evalInPanel(page, (root) => {
+    document.querySelector('streamwise-axe-mirror')?.remove();
+    if (!root) return false;
+    const host = document.createElement('streamwise-axe-mirror');
+    const open = host.attachShadow({ mode: 'open' });
+    for (const node of root.childNodes) open.append(node.cloneNode(true));
+    document.documentElement.append(host);
+    return true;
+  });
+}
+
+export function removeAxeMirror(page: Page): Promise<void> {
+  return page.evaluate(() => document.querySelector('streamwise-axe-mirror')?.remove());
 }
