@@ -174,6 +174,14 @@ export const PHONE_FORMATS: Readonly<Record<Exclude<RegionCode, 'INTL'>, PhoneFo
     phone: [/^1\d{2}$/, /^0800\d{7}$/, /^0?[1-9]\d{9}$/],
     sms: [/^0?[1-9]\d{9}$/],
   },
+  EG: {
+    callingCode: '20',
+    trunk: '0',
+    emergency: ['122', '123'],
+    // 5-digit national hotlines such as the Child Helpline 16000; the police on 122.
+    phone: [/^1\d{4}$/, /^12[23]$/],
+    sms: [],
+  },
 };
 
 const KEYPAD: Readonly<Record<string, string>> = Object.fromEntries(

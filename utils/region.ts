@@ -23,6 +23,7 @@ export const REGION_CODES = [
   'SG',
   'PH',
   'AR',
+  'EG',
   'INTL',
 ] as const;
 

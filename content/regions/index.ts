@@ -18,6 +18,7 @@ import { ZA } from './za';
 import { SG } from './sg';
 import { PH } from './ph';
 import { AR } from './ar';
+import { EG } from './eg';
 import { INTL } from './intl';
 
 /**
@@ -47,5 +48,6 @@ export const regions: RegionEntry[] = [
   SG,
   PH,
   AR,
+  EG,
   INTL,
 ];

@@ -50,9 +50,10 @@ describe('regionFromLocale', () => {
     ['fil', 'PH'],
     ['tl', 'PH'],
     ['es-AR', 'AR'],
+    ['ar-EG', 'EG'],
+    ['en-EG', 'EG'],
     // Bare languages spoken in many countries, and regions the extension does not cover.
     ['ar', 'INTL'],
-    ['ar-EG', 'INTL'],
     ['ar-SA', 'INTL'],
     ['ar-AE', 'INTL'],
     ['ar-MA', 'INTL'],

@@ -68,6 +68,7 @@ describe('reporting lines data', () => {
     SG: 'police',
     PH: 'report',
     AR: 'report',
+    EG: 'police',
     INTL: 'report',
   };
 
@@ -128,6 +129,7 @@ describe('reporting lines data', () => {
     ['SG', '999'],
     ['PH', '911'],
     ['AR', '911'],
+    ['EG', '122'],
   ] satisfies [RegionCode, string][])('%s emergency number is %s', (code, emergency) => {
     expect(byCode(code).emergency).toBe(emergency);
   });
