@@ -182,6 +182,14 @@ export const PHONE_FORMATS: Readonly<Record<Exclude<RegionCode, 'INTL'>, PhoneFo
     phone: [/^1\d{4}$/, /^12[23]$/],
     sms: [],
   },
+  AE: {
+    callingCode: '971',
+    trunk: '0',
+    emergency: ['999', '998', '997'],
+    // The child protection hotline 116111; 800 toll-free numbers; the police on 999.
+    phone: [/^116\d{3}$/, /^999$/, /^800\d{3,7}$/],
+    sms: [],
+  },
 };
 
 const KEYPAD: Readonly<Record<string, string>> = Object.fromEntries(

@@ -24,6 +24,7 @@ export const REGION_CODES = [
   'PH',
   'AR',
   'EG',
+  'AE',
   'INTL',
 ] as const;
 
@@ -47,10 +48,11 @@ export function isRegionCode(value: unknown): value is RegionCode {
   return typeof value === 'string' && REGION_SET.has(value);
 }
 
+/** `UK` is reserved in ISO 3166 but common in locales, settings and policies; the code is GB. Takes upper case. */
+export const canonicalCountryCode = (upper: string): string => (upper === 'UK' ? 'GB' : upper);
+
 function countryToRegion(country: string): RegionCode {
-  const upper = country.toUpperCase();
-  // 'UK' is reserved in ISO 3166 but common in locales and settings; the code is GB.
-  const code = upper === 'UK' ? 'GB' : upper;
+  const code = canonicalCountryCode(country.toUpperCase());
   return code !== 'INTL' && isRegionCode(code) ? code : 'INTL';
 }
 
@@ -75,8 +77,7 @@ export function regionFromLocale(locale: string | undefined): RegionCode {
 /** A valid override (user or policy `region`; case and `UK` forgiven) wins; otherwise the locale decides. */
 export function resolveRegion(override: string | undefined, locale: string | undefined): RegionCode {
   if (typeof override === 'string') {
-    const upper = override.trim().toUpperCase();
-    const code = upper === 'UK' ? 'GB' : upper;
+    const code = canonicalCountryCode(override.trim().toUpperCase());
     if (isRegionCode(code)) return code;
     // A well-formed country we have no lines for (e.g. a school's "MX") gets the international lines.
     if (/^[A-Z]{2}$/.test(code)) return 'INTL';

@@ -19,6 +19,7 @@ import { SG } from './sg';
 import { PH } from './ph';
 import { AR } from './ar';
 import { EG } from './eg';
+import { AE } from './ae';
 import { INTL } from './intl';
 
 /**
@@ -49,5 +50,6 @@ export const regions: RegionEntry[] = [
   PH,
   AR,
   EG,
+  AE,
   INTL,
 ];

@@ -69,6 +69,7 @@ describe('reporting lines data', () => {
     PH: 'report',
     AR: 'report',
     EG: 'police',
+    AE: 'report',
     INTL: 'report',
   };
 
@@ -76,8 +77,19 @@ describe('reporting lines data', () => {
     expect(byCode(code as RegionCode).lines[0]?.kind).toBe(kind);
   });
 
-  it.each(REGION_CODES.map((c) => [c]))("%s lists the children's helpline second", (code) => {
-    expect(byCode(code).lines[1]?.kind).toBe('helpline-children');
+  // The UAE's child protection hotline takes children's own reports too; no separate children's line was found.
+  const noSeparateChildrenLine: readonly RegionCode[] = ['AE'];
+
+  it.each(REGION_CODES.filter((c) => !noSeparateChildrenLine.includes(c)).map((c) => [c]))(
+    "%s lists the children's helpline second",
+    (code) => {
+      expect(byCode(code).lines[1]?.kind).toBe('helpline-children');
+    },
+  );
+
+  it.each(noSeparateChildrenLine.map((c) => [c]))('%s says children can use its reporting line', (code) => {
+    expect(byCode(code).lines.some((l) => l.kind === 'helpline-children')).toBe(false);
+    expect(byCode(code).lines[0]?.description).toMatch(/Children and adults/);
   });
 
   it.each([
@@ -130,6 +142,7 @@ describe('reporting lines data', () => {
     ['PH', '911'],
     ['AR', '911'],
     ['EG', '122'],
+    ['AE', '999'],
   ] satisfies [RegionCode, string][])('%s emergency number is %s', (code, emergency) => {
     expect(byCode(code).emergency).toBe(emergency);
   });
