@@ -3,7 +3,7 @@ import { Panel } from '../../components/Panel';
 import cardCss from '../../components/card.css?inline';
 import panelCss from '../../components/panel.css?inline';
 import type { Region } from '../../utils/content-schema';
-import { parseEffectiveSettings } from '../../utils/effective-settings';
+import { parseEffectiveSettings, schoolNoteFor } from '../../utils/effective-settings';
 import type { MountPanel, PanelInput } from '../../utils/panel-contract';
 import { localeLanguage } from '../../utils/panel-text';
 import { resolveRegion } from '../../utils/region';
@@ -48,6 +48,7 @@ export const mountPanel: MountPanel = async (root, frame, first, actions) => {
         corner={settings.panelCorner}
         audience={settings.audience}
         contact={settings.contact}
+        schoolNote={schoolNoteFor(settings, site.id, t('yourOrganisation'))}
         text={text}
         region={known.get(code) ?? known.get('INTL')}
         locale={locale}

@@ -234,9 +234,11 @@ describe('export and import', () => {
     expect(text).not.toContain('audience');
     expect(text).not.toContain('panelCorner');
 
+    // Only the keys the file set validly are the user's choices; panelMode stays unset (default applies).
     await expect
       .poll(() => stored(options, 'settings'), { timeout: 5_000 })
-      .toMatchObject({ audience: 'young-person', panelCorner: 'top-left', panelMode: 'auto' });
+      .toMatchObject({ audience: 'young-person', panelCorner: 'top-left' });
+    expect(await stored(options, 'settings')).not.toHaveProperty('panelMode', 'sideways');
     expect(await options.getByRole('radio', { name: 'Young people' }).isChecked()).toBe(true);
     expect(await options.getByRole('radio', { name: 'Top left' }).isChecked()).toBe(true);
     await expect

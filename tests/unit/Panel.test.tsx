@@ -25,12 +25,10 @@ function renderPanel(overrides: Partial<PanelProps> = {}) {
   const props: PanelProps = {
     site: toCardData(validSite({ notes: ['Ages differ by country.'], thirdPartySections: ['privacy'] })),
     live: false,
-    state: 'open',
     text,
     region: gb,
     t: english,
     onCollapse: vi.fn(),
-    onExpand: vi.fn(),
     onDismiss: vi.fn(),
     ...overrides,
   };
@@ -128,13 +126,5 @@ describe('Panel', () => {
     fireEvent.click(container.querySelector('[data-action="dismiss"]')!);
     expect(props.onCollapse).toHaveBeenCalledTimes(2);
     expect(props.onDismiss).toHaveBeenCalledTimes(1);
-  });
-
-  it('shows only a labelled button when collapsed', () => {
-    const { props, container, getByRole } = renderPanel({ state: 'collapsed' });
-    expect(container.querySelector('[data-section]')).toBeNull();
-    const button = getByRole('button', { name: 'Show safety tips for Example Live' });
-    fireEvent.click(button);
-    expect(props.onExpand).toHaveBeenCalledTimes(1);
   });
 });

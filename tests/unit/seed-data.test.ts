@@ -5,6 +5,7 @@ import * as tips from '../../content/tips';
 import { buildSeedData } from '../../utils/seed-data';
 import { isCardData } from '../../utils/card-data';
 import { isPanelText, localeLanguage } from '../../utils/panel-text';
+import { catalogs } from '../../utils/catalogs';
 
 describe('buildSeedData', () => {
   const seed = buildSeedData(registry, tips, regions, ':host{}');
@@ -23,9 +24,19 @@ describe('buildSeedData', () => {
     expect(seed.panelText).not.toHaveProperty('regions');
   });
 
-  it('stores the shared text and styles in the shape the content script checks', () => {
+  it('stores the shared text in the shape the panel checks, and the chip styles for the loader', () => {
     expect(isPanelText(seed.panelText)).toBe(true);
-    expect((seed.panelText as { css: string }).css).toBe(':host{}');
+    expect(seed.chipCss).toBe(':host{}');
+  });
+
+  it('stores each site’s name and live patterns for the loader, and each language’s chip text', () => {
+    const withCatalogs = buildSeedData(registry, tips, regions, '', catalogs);
+    for (const site of registry) {
+      expect(withCatalogs[`loaderSite:${site.id}`]).toMatchObject({ name: site.name });
+    }
+    for (const language of Object.keys(catalogs)) {
+      expect(withCatalogs[`chipText:${language}`]).toMatchObject({ label: expect.any(String) });
+    }
   });
 });
 

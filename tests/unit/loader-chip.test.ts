@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { drawChip } from '../../entrypoints/loader/chip';
+import { counterPageZoom, createHost } from '../../entrypoints/loader/host';
+
+afterEach(() =>
+  document.documentElement.querySelectorAll('[id^=fx], streamwise-panel').forEach((n) => n.remove()),
+);
+
+const props = {
+  siteId: 'twitch',
+  live: false,
+  corner: 'bottom-left' as const,
+  label: 'Safety tips',
+  expandLabel: 'Show safety tips for Twitch',
+};
+
+describe('drawChip', () => {
+  it('draws one labelled button, as text, and calls back on click', () => {
+    const frame = document.createElement('div');
+    const onExpand = vi.fn();
+    const button = drawChip(frame, { ...props, label: '<b>x</b>', onExpand });
+    expect(frame.children).toHaveLength(1);
+    const wrapper = frame.firstElementChild!;
+    expect(wrapper.getAttribute('data-state')).toBe('collapsed');
+    expect(wrapper.getAttribute('data-corner')).toBe('bottom-left');
+    expect(button.getAttribute('aria-label')).toBe('Show safety tips for Twitch');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.querySelector('span')?.textContent).toBe('<b>x</b>');
+    expect(button.querySelector('b')).toBeNull();
+    button.click();
+    expect(onExpand).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the live dot only on live pages, and replaces what the frame held', () => {
+    const frame = document.createElement('div');
+    drawChip(frame, { ...props, onExpand: () => undefined });
+    expect(frame.querySelector('.sw-live-dot')).toBeNull();
+    drawChip(frame, { ...props, live: true, onExpand: () => undefined });
+    expect(frame.children).toHaveLength(1);
+    expect(frame.querySelector('.sw-live-dot')).not.toBeNull();
+    expect(frame.firstElementChild?.getAttribute('data-live')).toBe('true');
+  });
+});
+
+describe('createHost', () => {
+  it('makes a <streamwise-panel> with no attributes and a closed root holding the styles', () => {
+    const { host, root, frame } = createHost(':host{all:initial}');
+    expect(host.localName).toBe('streamwise-panel');
+    expect(host.attributes).toHaveLength(0);
+    expect(host.shadowRoot).toBeNull();
+    expect(root.querySelector('style')?.textContent).toBe(':host{all:initial}');
+    expect(frame.parentNode).toBe(root);
+  });
+
+  it('takes a unique name when the page already owns ours', () => {
+    class Squatter extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'closed' });
+      }
+    }
+    customElements.define('streamwise-panel', Squatter);
+    const { host } = createHost('');
+    expect(host.localName).toMatch(/^streamwise-panel-[a-z0-9]+$/);
+  });
+});
+
+describe('counterPageZoom', () => {
+  it('leaves the frame alone at zoom 1', () => {
+    const frame = document.createElement('div');
+    counterPageZoom(frame);
+    expect(frame.style.zoom).toBe('');
+  });
+});
