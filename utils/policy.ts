@@ -381,23 +381,6 @@ export function parsePolicy(raw: unknown, knownSiteIds: readonly string[]): Pars
   }
 }
 
-/**
- * Reads the managed policy through `get` (pass `() => browser.storage.managed.get()`). Firefox rejects
- * when no policy exists, and a browser without managed storage throws: both mean "no policy".
- */
-export async function readManagedPolicy(
-  get: () => Promise<unknown>,
-  knownSiteIds: readonly string[],
-): Promise<ParsedPolicy> {
-  let raw: unknown;
-  try {
-    raw = await get();
-  } catch {
-    return { policy: {}, notices: [] };
-  }
-  return parsePolicy(raw, knownSiteIds);
-}
-
 export interface MergedSettings {
   /** What the extension uses: per key, policy over user over recommended over default. */
   effective: Settings;

@@ -1,4 +1,4 @@
-import { isRegionCode, regionFromLocale, type RegionCode } from './region';
+import { canonicalCountryCode } from './region';
 import { parseSiteUiState, siteUiKey, type SiteUiState } from './site-ui-state';
 
 /**
@@ -120,17 +120,7 @@ export function formatNotice(notice: Notice): string {
 /** `UK` becomes `GB`; any other two upper-case letters pass; anything else is `undefined`. */
 export function normalizeRegionCode(value: unknown): string | undefined {
   if (typeof value !== 'string' || !REGION_PATTERN.test(value)) return undefined;
-  return value === 'UK' ? 'GB' : value;
-}
-
-/**
- * The region whose reporting lines to show. A set region we have no lines for (say `AT`) shows the
- * international lines; it does not fall back to the browser's language. Unset: from the language.
- */
-export function effectiveRegion(region: string | null | undefined, locale: string | undefined): RegionCode {
-  if (region === null || region === undefined) return regionFromLocale(locale);
-  const code = normalizeRegionCode(region) ?? region;
-  return isRegionCode(code) ? code : 'INTL';
+  return canonicalCountryCode(value);
 }
 
 interface FieldResult<T> {

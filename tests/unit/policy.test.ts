@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
-import {
-  MAX_EXTRA_TIPS,
-  POLICY_KEYS,
-  mergeSettings,
-  parsePolicy,
-  readManagedPolicy,
-  type Policy,
-} from '../../utils/policy';
+import { MAX_EXTRA_TIPS, POLICY_KEYS, mergeSettings, parsePolicy, type Policy } from '../../utils/policy';
 import { SETTINGS_KEYS, defaultSettings, type Settings } from '../../utils/settings';
+import { computeEffectiveSettings } from '../../utils/compute-effective-settings';
 
 const siteIds = registry.map((site) => site.id);
 
@@ -277,25 +271,18 @@ describe('parsePolicy', () => {
   });
 });
 
-describe('readManagedPolicy', () => {
-  it('treats a rejection (Firefox with no policy) as no policy', async () => {
-    const result = await readManagedPolicy(
-      () => Promise.reject(new Error('Managed storage manifest not found')),
-      siteIds,
-    );
-    expect(result).toEqual({ policy: {}, notices: [] });
+describe('computeEffectiveSettings with what storage.managed returned', () => {
+  it('applies the valid keys and names the invalid ones', () => {
+    const result = computeEffectiveSettings(undefined, { region: 'UK', panelMode: 'x' }, siteIds);
+    expect(result.effective.region).toBe('GB');
+    expect(result.effective.panelMode).toBe(defaultSettings.panelMode);
+    expect(keysOf(result.policyNotices)).toEqual(['panelMode']);
   });
 
-  it('treats a missing storage area (a synchronous throw) as no policy', async () => {
-    const storage = {} as { managed?: { get(): Promise<unknown> } };
-    const result = await readManagedPolicy(() => storage.managed!.get(), siteIds);
-    expect(result).toEqual({ policy: {}, notices: [] });
-  });
-
-  it('parses what it reads', async () => {
-    const result = await readManagedPolicy(() => Promise.resolve({ region: 'UK', panelMode: 'x' }), siteIds);
-    expect(result.policy).toEqual({ region: 'GB' });
-    expect(keysOf(result.notices)).toEqual(['panelMode']);
+  it('reads an empty policy (what a rejection or a missing area becomes) as no policy', () => {
+    const result = computeEffectiveSettings(undefined, {}, siteIds);
+    expect(result.policyNotices).toEqual([]);
+    expect(result.locked).toEqual([]);
   });
 });
 

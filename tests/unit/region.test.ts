@@ -148,6 +148,9 @@ describe('resolveRegion', () => {
     ['pl', 'en-GB', 'PL'],
     ['A1', 'en-IE', 'IE'],
     ['Australia', 'fr-FR', 'FR'],
+    // Stored settings and policies never hold such a value (their readers drop it): the language decides.
+    ['junk', 'en-GB', 'GB'],
+    [undefined, 'de-DE', 'DE'],
     [undefined, undefined, 'INTL'],
     ['nonsense', 'nonsense', 'INTL'],
   ] satisfies [string | undefined, string | undefined, RegionCode][])(

@@ -4,7 +4,6 @@ import {
   SETTINGS_KEYS,
   SETTINGS_VERSION,
   defaultSettings,
-  effectiveRegion,
   migrateSettings,
   migrateV1ToV2,
   migrations,
@@ -354,21 +353,6 @@ describe('resetDismissedSites', () => {
 
   it.each([undefined, null, 'x', [], {}])('nothing to write for %j', (raw) => {
     expect(resetDismissedSites(raw)).toEqual({});
-  });
-});
-
-describe('effectiveRegion', () => {
-  it.each([
-    [null, 'en-GB', 'GB'],
-    [undefined, 'de-DE', 'DE'],
-    ['AU', 'en-GB', 'AU'],
-    ['UK', 'en-US', 'GB'],
-    ['MX', 'en-GB', 'INTL'],
-    ['AT', 'en-GB', 'AT'],
-    ['INTL', 'en-GB', 'INTL'],
-    ['junk', 'en-GB', 'INTL'],
-  ])('%s with %s → %s', (region, locale, expected) => {
-    expect(effectiveRegion(region, locale)).toBe(expected);
   });
 });
 
