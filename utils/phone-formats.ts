@@ -190,6 +190,14 @@ export const PHONE_FORMATS: Readonly<Record<Exclude<RegionCode, 'INTL'>, PhoneFo
     phone: [/^116\d{3}$/, /^999$/, /^800\d{3,7}$/],
     sms: [],
   },
+  SA: {
+    callingCode: '966',
+    trunk: '0',
+    emergency: ['911', '999', '997', '998'],
+    // The child helpline 116111; the police on 911 or 999; 800 toll-free numbers.
+    phone: [/^116\d{3}$/, /^9(?:11|99)$/, /^800\d{7}$/],
+    sms: [],
+  },
 };
 
 const KEYPAD: Readonly<Record<string, string>> = Object.fromEntries(

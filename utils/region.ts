@@ -25,6 +25,7 @@ export const REGION_CODES = [
   'AR',
   'EG',
   'AE',
+  'SA',
   'INTL',
 ] as const;
 

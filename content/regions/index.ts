@@ -20,6 +20,7 @@ import { PH } from './ph';
 import { AR } from './ar';
 import { EG } from './eg';
 import { AE } from './ae';
+import { SA } from './sa';
 import { INTL } from './intl';
 
 /**
@@ -51,5 +52,6 @@ export const regions: RegionEntry[] = [
   AR,
   EG,
   AE,
+  SA,
   INTL,
 ];

@@ -54,9 +54,9 @@ describe('regionFromLocale', () => {
     ['en-EG', 'EG'],
     ['ar-AE', 'AE'],
     ['en-AE', 'AE'],
+    ['ar-SA', 'SA'],
     // Bare languages spoken in many countries, and regions the extension does not cover.
     ['ar', 'INTL'],
-    ['ar-SA', 'INTL'],
     ['ar-MA', 'INTL'],
     ['it', 'INTL'],
     ['af', 'INTL'],

@@ -70,6 +70,7 @@ describe('reporting lines data', () => {
     AR: 'report',
     EG: 'police',
     AE: 'report',
+    SA: 'police',
     INTL: 'report',
   };
 
@@ -143,6 +144,7 @@ describe('reporting lines data', () => {
     ['AR', '911'],
     ['EG', '122'],
     ['AE', '999'],
+    ['SA', '911 or 999'],
   ] satisfies [RegionCode, string][])('%s emergency number is %s', (code, emergency) => {
     expect(byCode(code).emergency).toBe(emergency);
   });
