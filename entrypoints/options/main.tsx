@@ -21,6 +21,7 @@ import {
 import '../../components/card.css';
 import '../../components/page.css';
 import { readManagedStorage } from '../../utils/managed-policy';
+import { applyUserChange, forgetUserChoice } from '../../utils/user-choices';
 
 const siteIds = registry.map((s) => s.id);
 const sites = registry.map((s) => ({ id: s.id, name: s.name })).sort((a, b) => a.name.localeCompare(b.name));
@@ -59,22 +60,12 @@ function update(change: (choices: Partial<Settings>) => Partial<Settings>): Prom
 
 /** Only the keys the user chose are written, so an organisation's recommendation fills the others. */
 function save(patch: Partial<Settings>, lockedSites: readonly string[]): Promise<void> {
-  return update((choices) => {
-    const next = { ...choices, ...patch };
-    // The policy's sites stay the policy's: never copy them into the user's own list.
-    if (patch.disabledSites)
-      next.disabledSites = patch.disabledSites.filter((id) => !lockedSites.includes(id));
-    return next;
-  });
+  return update((choices) => applyUserChange(choices, patch, lockedSites));
 }
 
 /** Forgets the user's own value, so the organisation's recommendation applies again. */
 function useRecommended(key: keyof Settings): Promise<void> {
-  return update((choices) => {
-    const next = { ...choices };
-    delete next[key];
-    return next;
-  });
+  return update((choices) => forgetUserChoice(choices, key));
 }
 
 async function draw() {
