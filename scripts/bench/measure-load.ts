@@ -3,7 +3,16 @@ import path from 'node:path';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import type { ArmName } from './browsers';
 import { startTrace } from './cdp-trace';
-import { cpuSamples, extensionCost, functionCosts, type FunctionCost, type TraceEvent } from './trace';
+import { clickChip, type ClickSample } from './click';
+import { BENCH_WORLD, benchWorld, hostView, waitForState } from './closed-root';
+import {
+  cpuSamples,
+  extensionCost,
+  functionCosts,
+  type FunctionCost,
+  type TraceEvent,
+  type UrlMatch,
+} from './trace';
 
 /** Everything measured on one page load in one arm. Times in ms, sizes in bytes. */
 export interface LoadSample {
@@ -18,7 +27,7 @@ export interface LoadSample {
   /** Of which: CPU samples with an extension frame on the stack (profiled loads only). */
   extensionSampledMs: number;
   extensionByEvent: Record<string, number>;
-  /** Extension time by the task it fell in (injection, an IPC interface, other). */
+  /** Extension time by the task it fell in (injection, module, an IPC interface, other). */
   extensionPhases: Record<string, number>;
   /** Long tasks (> 50 ms) containing extension time: their durations and extension share. */
   longTasks: { durMs: number; extensionMs: number }[];
@@ -31,12 +40,16 @@ export interface LoadSample {
   nodes: number;
   domContentLoadedMs: number;
   loadEventMs: number;
-  /** performance.now() when the panel was first on screen with a size, if it was. */
-  panelVisibleMs?: number;
-  /** Isolated worlds created, not counting Playwright's own utility world. */
+  /** The load event to the end of the extension's last main-thread work in the trace, ms. */
+  loadToExtensionDoneMs?: number;
+  /** The panel's `data-state` once the trace stopped ('open', 'collapsed' or none). */
+  panelState?: string;
+  /** Isolated worlds created, not counting Playwright's and the benchmark's own. */
   isolatedWorlds: number;
   /** Of which: worlds whose origin is chrome-extension://. */
   extensionWorlds: number;
+  /** Repeat visits: the chip-click phase after the load's figures. */
+  click?: ClickPhase;
   /** Per-function extension cost from CPU samples (profiled loads only). */
   functions?: FunctionCost[];
 }
@@ -45,71 +58,58 @@ export interface LoadOptions {
   arm: ArmName;
   page: string;
   url: string;
-  /** Wait for the Streamwise panel before measuring. */
-  expectPanel: boolean;
+  /** The panel state to wait for after the trace (with arm, registry pages): 'open' on a first visit. */
+  expectState?: 'open' | 'collapsed';
   /** Measure this long after navigation start (same in both arms, so cumulative metrics compare). */
   measureAtMs: number;
-  /** chrome-extension://<id>/ in the with arm. */
-  extensionPrefix: string;
+  /** The extension's script URLs (chrome-extension://<id>/ and its dynamic web-accessible URLs). */
+  extensionUrls: UrlMatch;
+  /** chrome-extension://<id>/ in the with arm: the origin of its isolated world. */
+  extensionOrigin: string;
+  /**
+   * Repeat visits: after the load's figures, click the chip (with arm) and read the heap again at
+   * `lateHeapAtMs` after navigation start in both arms; the without arm measures an empty isolated world.
+   */
+  click?: { lateHeapAtMs: number };
   /** Write the raw trace here (JSON that DevTools' Performance panel opens). */
   traceFile?: string;
   /** Record V8 CPU samples too (per-function costs; slows script down). */
   samples?: boolean;
 }
 
-declare global {
-  interface Window {
-    __benchPanelVisible?: number;
-  }
+/** What the chip-click phase of a repeat visit measured. */
+export interface ClickPhase {
+  /** With arm: input → open panel painted, and its parts (click.ts). */
+  latency?: ClickSample;
+  /** With arm: extension main-thread time from the click until 500 ms after the paint. */
+  extensionMs?: number;
+  /** With arm: long tasks containing extension time in that window. */
+  longTasks?: number;
+  /** Without arm: JS heap an empty isolated world adds (after GC). */
+  emptyWorldBytes?: number;
+  /** Both arms: JS heap after GC at lateHeapAtMs (with arm: the panel open; both: the benchmark's world). */
+  lateHeapBytes: number;
 }
-
-/**
- * Runs in the page's main world before its scripts, in both arms. A childList observer on <html>
- * (not a subtree one) sees <streamwise-panel> arrive; an IntersectionObserver then reports the
- * frame in which its panel is first laid out on screen (entry.time), without forcing a layout —
- * reading geometry here would add a synchronous layout of the whole page to the extension's task.
- * Content scripts run at document_idle, after DOMContentLoaded, so watching starts then.
- * A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
- */
-const WATCH_PANEL = `(() => {
-  function watchPanel(panel) {
-    new IntersectionObserver((entries, observer) => {
-      const seen = entries.find((e) => e.isIntersecting && e.boundingClientRect.width > 0);
-      if (!seen) return;
-      observer.disconnect();
-      window.__benchPanelVisible = seen.time;
-    }).observe(panel);
-  }
-  function findPanel(host) {
-    const root = host.shadowRoot;
-    const panel = root && root.querySelector('[data-testid="panel"]');
-    if (panel) return watchPanel(panel);
-    if (!root) return;
-    new MutationObserver((_, observer) => {
-      const later = root.querySelector('[data-testid="panel"]');
-      if (!later) return;
-      observer.disconnect();
-      watchPanel(later);
-    }).observe(root, { childList: true, subtree: true });
-  }
-  function watchRoot() {
-    new MutationObserver((records, observer) => {
-      for (const r of records) {
-        for (const n of r.addedNodes) {
-          if (n.nodeName !== 'STREAMWISE-PANEL') continue;
-          observer.disconnect();
-          return findPanel(n);
-        }
-      }
-    }).observe(document.documentElement, { childList: true });
-  }
-  if (document.readyState !== 'loading') watchRoot();
-  else document.addEventListener('DOMContentLoaded', watchRoot, { once: true });
-})();`;
 
 async function metrics(session: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = await session.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function heapAfterGc(session: CDPSession): Promise<number> {
+  await session.send('HeapProfiler.collectGarbage');
+  return (await metrics(session)).JSHeapUsedSize ?? NaN;
+}
+
+/** Isolated worlds Playwright and the benchmark create themselves: never counted. */
+const harnessWorld = (name: string) =>
+  name.startsWith('__playwright_utility_world') || name === BENCH_WORLD || name === 'streamwise-harness';
+
+/** The main frame's load event (MarkLoad) in a trace, microseconds. */
+function loadEventTs(events: readonly TraceEvent[]): number | undefined {
+  const marks = events.filter((e) => e.name === 'MarkLoad');
+  const main = marks.find((e) => (e.args?.data as { isOutermostMainFrame?: boolean })?.isOutermostMainFrame);
+  return (main ?? marks[0])?.ts;
 }
 
 /** One fresh tab, traced from before navigation until `measureAtMs` after it; the tab is closed after. */
@@ -124,46 +124,82 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
     });
     await session.send('Runtime.enable');
     await session.send('Performance.enable');
-    await page.addInitScript({ content: WATCH_PANEL });
     const recording = await startTrace(session, { samples: options.samples });
     let events: TraceEvent[] = [];
     try {
       await page.goto(options.url, { waitUntil: 'load', timeout: 30_000 });
       const now = await page.evaluate(() => performance.now());
       if (options.measureAtMs > now) await page.waitForTimeout(options.measureAtMs - now);
-      if (options.expectPanel) {
-        await page.waitForFunction(() => window.__benchPanelVisible !== undefined, undefined, {
-          timeout: 10_000,
-          polling: 50,
-        });
-      }
     } finally {
       events = await recording.stop();
     }
+    // Read through the DOM domain in both arms (no script runs), so both do the same work.
+    const view = options.expectState
+      ? await waitForState(session, options.expectState, 10_000)
+      : await hostView(session);
+    if (options.expectState && view.state !== options.expectState) {
+      throw new Error(`panel ${view.state ?? 'missing'}, expected ${options.expectState}, on ${options.url}`);
+    }
     const m = await metrics(session);
-    await session.send('HeapProfiler.collectGarbage');
-    const afterGc = await metrics(session);
+    const heap = await heapAfterGc(session);
     const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return {
-        dcl: nav?.domContentLoadedEventStart ?? NaN,
-        load: nav?.loadEventEnd ?? NaN,
-        panel: window.__benchPanelVisible,
-      };
+      return { dcl: nav?.domContentLoadedEventStart ?? NaN, load: nav?.loadEventEnd ?? NaN };
     });
+
+    const isolated = worlds.filter((w) => w.type === 'isolated' && !harnessWorld(w.name));
+    const extensionWorldNames = new Set(
+      isolated.filter((w) => `${w.origin}/`.startsWith(options.extensionOrigin)).map((w) => w.name),
+    );
+    const attribution = { prefix: options.extensionUrls, worldNames: extensionWorldNames };
+    const cost = extensionCost(events, attribution);
+
+    let click: ClickPhase | undefined;
+    if (options.click) {
+      const lateAt = options.click.lateHeapAtMs;
+      if (options.arm === 'with') {
+        const clickTrace = await startTrace(session);
+        let clickEvents: TraceEvent[] = [];
+        let latency: ClickSample | undefined;
+        try {
+          latency = (await clickChip(page, session)).sample;
+          await page.waitForTimeout(500);
+        } finally {
+          clickEvents = await clickTrace.stop();
+        }
+        const clickCost = extensionCost(clickEvents, attribution);
+        click = {
+          latency,
+          extensionMs: clickCost.totalMs,
+          longTasks: clickCost.longTasks.length,
+          lateHeapBytes: NaN,
+        };
+        if (options.traceFile) {
+          mkdirSync(path.dirname(options.traceFile), { recursive: true });
+          writeFileSync(
+            options.traceFile.replace(/\.json$/, '-click.json'),
+            JSON.stringify({ traceEvents: clickEvents }),
+          );
+        }
+      } else {
+        // The same isolated world the with arm's click probe uses, with a trivial call in it: the floor
+        // any isolated world (a content script's included) costs before it runs a line of its own.
+        const contextId = await benchWorld(session);
+        await session.send('Runtime.evaluate', { contextId, expression: 'document.title.length' });
+        click = { emptyWorldBytes: (await heapAfterGc(session)) - heap, lateHeapBytes: NaN };
+      }
+      const now = await page.evaluate(() => performance.now());
+      if (lateAt > now) await page.waitForTimeout(lateAt - now);
+      click.lateHeapBytes = await heapAfterGc(session);
+    }
     await session.detach().catch(() => undefined);
 
     if (options.traceFile) {
       mkdirSync(path.dirname(options.traceFile), { recursive: true });
       writeFileSync(options.traceFile, JSON.stringify({ traceEvents: events }));
     }
-    const isolated = worlds.filter(
-      (w) => w.type === 'isolated' && !w.name.startsWith('__playwright_utility_world'),
-    );
-    const extensionWorldNames = new Set(
-      isolated.filter((w) => `${w.origin}/`.startsWith(options.extensionPrefix)).map((w) => w.name),
-    );
-    const cost = extensionCost(events, { prefix: options.extensionPrefix, worldNames: extensionWorldNames });
+    const loadTs = loadEventTs(events);
+    const lastEnd = Math.max(0, ...[...cost.intervals.values()].flat().map(([, b]) => b));
     return {
       arm: options.arm,
       page: options.page,
@@ -178,14 +214,16 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
       taskDurationMs: (m.TaskDuration ?? NaN) * 1000,
       layoutDurationMs: (m.LayoutDuration ?? NaN) * 1000,
       recalcStyleDurationMs: (m.RecalcStyleDuration ?? NaN) * 1000,
-      jsHeapUsedBytes: afterGc.JSHeapUsedSize ?? NaN,
+      jsHeapUsedBytes: heap,
       nodes: m.Nodes ?? NaN,
       domContentLoadedMs: timing.dcl,
       loadEventMs: timing.load,
-      panelVisibleMs: timing.panel,
+      loadToExtensionDoneMs: loadTs !== undefined && lastEnd > 0 ? (lastEnd - loadTs) / 1000 : undefined,
+      panelState: view.state,
       isolatedWorlds: isolated.length,
       extensionWorlds: isolated.filter((w) => w.origin.startsWith('chrome-extension://')).length,
-      functions: options.samples ? functionCosts(cpuSamples(events), options.extensionPrefix) : undefined,
+      click,
+      functions: options.samples ? functionCosts(cpuSamples(events), options.extensionUrls) : undefined,
     };
   } finally {
     await page.close().catch(() => undefined);

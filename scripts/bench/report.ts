@@ -18,9 +18,17 @@ function unit(value: number, u: string, digits: number): string {
 
 function budgetRow(c: BudgetCheck): string {
   const digits = c.unit === 'ms' ? 2 : 0;
-  const status = c.pass ? (c.goalPass === false ? 'pass (goal missed)' : 'pass') : '**FAIL**';
+  const status =
+    c.limit === undefined
+      ? 'reported'
+      : c.pass
+        ? c.goalPass === false
+          ? 'pass (goal missed)'
+          : 'pass'
+        : '**FAIL**';
   const goal = c.goal === undefined ? '' : `≤ ${unit(c.goal, c.unit, digits)}`;
-  return `| ${c.scope} | ${c.what} | ${unit(c.value, c.unit, digits)} | ≤ ${unit(c.limit, c.unit, digits)} | ${goal} | ${status} |`;
+  const limit = c.limit === undefined ? '' : `≤ ${unit(c.limit, c.unit, digits)}`;
+  return `| ${c.scope} | ${c.what} | ${unit(c.value, c.unit, digits)} | ${limit} | ${goal} | ${status} |`;
 }
 
 export function budgetTable(checks: readonly BudgetCheck[]): string {
@@ -41,7 +49,7 @@ function pageTable(pages: readonly PageResult[]): string {
     ['TaskDuration added, ms', (p) => mp(p.taskDurationDeltaMs)],
     ['Layout + RecalcStyle added, ms', (p) => mp(p.layoutStyleDeltaMs)],
     ['load-event ratio with / without', (p) => mp(p.loadRatio, 3)],
-    ['DOMContentLoaded → panel on screen, ms', (p) => mp(p.dclToPanelMs, 0)],
+    ['load event → end of the extension’s last main-thread work, ms', (p) => mp(p.loadToExtensionDoneMs, 0)],
     ['JS heap added (after GC), KiB', (p) => mp(p.heapDeltaKiB, 0)],
     [
       'long tasks containing extension time: count (loads) · of which long only because of it · longest, ms (extension share)',
@@ -65,11 +73,12 @@ function pageTable(pages: readonly PageResult[]): string {
 }
 
 const PHASES: Record<string, string> = {
-  injection: 'content-script injection task (compile, top-level run, `main()` to its first `await`)',
+  injection: 'loader injection task (compile, top-level run, `startLoader()` to its first `await`)',
   'v8.compile': '  of which `v8.compile`',
   'v8.run': '  of which `v8.run` (top-level run)',
+  module: 'tasks compiling and evaluating the panel module (`import()` of panel.js) and its continuations',
   'ipc extensions.mojom.LocalFrameHost':
-    'tasks delivering replies to its API calls (`storage.local.get`, `runtime.sendMessage`): panel mount and render',
+    'tasks delivering replies to its API calls (`storage.local.get`, `runtime.sendMessage`): the chip, or the panel’s mount and render',
   'ipc extensions.mojom.MessagePort': 'tasks delivering the worker’s `runtime.sendMessage` reply',
   'ipc extensions.mojom.EventDispatcher':
     'tasks delivering extension events (`storage.onChanged`, `runtime.onMessage`)',
@@ -93,10 +102,139 @@ function breakdownTable(pages: readonly PageResult[]): string {
   ].join('\n');
 }
 
+/**
+ * The last run of the one-script design (content-scripts/content.js), from the docs/PERFORMANCE.md
+ * committed in e84a952 ("full N=20 run after the panel-cost changes"), 2026-11-23: the "before" column.
+ * Hard-coded: that build no longer exists to measure. The first visit then was one warm-up load per
+ * page, not a median.
+ */
+export const BEFORE = {
+  label: '2026-11-23 (e84a952, one content script)',
+  repeatVisitMs: { 'youtube-watch': 15.41, 'twitch-live': 18.56 },
+  loadRatio: { 'youtube-watch': 1.161, 'twitch-live': 1.304 },
+  firstVisitMs: { 'youtube-watch': 30.54, 'twitch-live': 38.31 },
+  contentScriptGzipKB: 11.86,
+  heapAddedKiB: { 'youtube-watch': 1005, 'twitch-live': 1005 },
+} as const;
+
+type PerPage = Record<string, number>;
+
+const both = (values: PerPage, pages: readonly string[], digits: number, u = ''): string =>
+  pages.map((p) => (p in values ? `${num(values[p] as number, digits)}${u}` : '–')).join(' / ');
+
+const byPage = (list: readonly PageResult[], f: (p: PageResult) => number | undefined): PerPage =>
+  Object.fromEntries(list.flatMap((p) => (f(p) === undefined ? [] : [[p.name, f(p) as number]])));
+
+/** Before (hard-coded, the one-script design) and after (this run), registry pages side by side. Pure. */
+export function beforeAfterTable(r: BenchResult): string {
+  const registry = r.pages.filter((p) => p.registry);
+  const names = registry.map((p) => p.name);
+  const rows: [string, string, string][] = [
+    [
+      'repeat visit (chip only): extension main-thread time, median, ms',
+      both(BEFORE.repeatVisitMs, names, 2),
+      both(
+        byPage(registry, (p) => p.extensionMs.median),
+        names,
+        2,
+      ),
+    ],
+    [
+      'repeat visit: load-event ratio with/without, median',
+      both(BEFORE.loadRatio, names, 3),
+      both(
+        byPage(registry, (p) => p.loadRatio.median),
+        names,
+        3,
+      ),
+    ],
+    [
+      'first visit (panel opens): extension main-thread time, ms',
+      `${both(BEFORE.firstVisitMs, names, 2)} (one load each)`,
+      `${both(
+        byPage(r.firstVisits, (p) => p.extensionMs.median),
+        names,
+        2,
+      )} (median)`,
+    ],
+    [
+      'chip click → open panel painted, median, ms',
+      'not measured',
+      both(
+        byPage(registry, (p) => p.click?.toPaintMs.median),
+        names,
+        1,
+      ),
+    ],
+    [
+      'script injected on registry pages, gzip',
+      `${BEFORE.contentScriptGzipKB.toFixed(2)} KB (content script)`,
+      `${kb(r.contentScript.gzipBytes)} (loader)`,
+    ],
+    ['full panel, gzip', 'in the content script', `${kb(r.panel.gzipBytes)} (imported on open)`],
+    [
+      'JS heap added per page, median, KiB',
+      both(BEFORE.heapAddedKiB, names, 0),
+      `${both(
+        byPage(registry, (p) => p.heapDeltaKiB.median),
+        names,
+        0,
+      )} (chip); ${both(
+        byPage(r.firstVisits, (p) => p.heapDeltaKiB.median),
+        names,
+        0,
+      )} (first visit, panel open)`,
+    ],
+  ];
+  return [
+    `| figure (${names.join(' / ')}) | before: ${BEFORE.label} | after: this run |`,
+    '|---|---|---|',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+function clickTable(pages: readonly PageResult[]): string {
+  const rows: [string, (c: NonNullable<PageResult['click']>) => string][] = [
+    ['clicks measured', (c) => String(c.clicks)],
+    ['**input → open panel painted**, ms', (c) => mp(c.toPaintMs, 1)],
+    ['  input → open panel in the DOM, ms', (c) => mp(c.toDomMs, 1)],
+    ['  in the DOM → painted (next frame’s rendering update), ms', (c) => mp(c.domToPaintMs, 1)],
+    [
+      'extension main-thread time of the open (click to 500 ms after the paint), ms',
+      (c) => mp(c.extensionMs, 2),
+    ],
+    ['long tasks containing extension time', (c) => String(c.longTasks)],
+  ];
+  return [
+    `| median / p95 | ${pages.map((p) => p.name).join(' | ')} |`,
+    `|---|${pages.map(() => '---').join('|')}|`,
+    ...rows.map(
+      ([label, f]) => `| ${label} | ${pages.map((p) => (p.click ? f(p.click) : '–')).join(' | ')} |`,
+    ),
+  ].join('\n');
+}
+
+function heapTable(r: BenchResult): string {
+  const registry = r.pages.filter((p) => p.registry);
+  const first = (name: string) => r.firstVisits.find((p) => p.name === name);
+  const rows: [string, (p: PageResult) => string][] = [
+    ['repeat visit: the loader and its chip', (p) => mp(p.heapDeltaKiB, 0)],
+    ['first visit: the panel opened by itself', (p) => mp(first(p.name)?.heapDeltaKiB, 0)],
+    ['repeat visit, after a click opened the panel', (p) => mp(p.click?.openHeapDeltaKiB, 0)],
+    ['an empty isolated world (without the extension)', (p) => mp(p.click?.emptyWorldKiB, 0)],
+  ];
+  return [
+    `| JS heap added after GC, KiB (median / p95) | ${registry.map((p) => p.name).join(' | ')} |`,
+    `|---|${registry.map(() => '---').join('|')}|`,
+    ...rows.map(([label, f]) => `| ${label} | ${registry.map(f).join(' | ')} |`),
+  ].join('\n');
+}
+
 export function renderReport(r: BenchResult): string {
   const m = r.machine;
   const ws = r.workerStarts;
   const failed = r.budgets.filter((c) => !c.pass);
+  const registry = r.pages.filter((p) => p.registry);
   const lines = [
     '# Performance',
     '',
@@ -105,22 +243,49 @@ export function renderReport(r: BenchResult): string {
     `- **Date:** ${r.date} · **command:** \`${r.command}\` · **took** ${Math.floor(r.durationSeconds / 60)} min ${Math.floor(r.durationSeconds % 60)} s`,
     `- **Machine:** ${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, ${m.os}, Node ${m.node}`,
     `- **Load average (1 min):** ${num(m.loadAverage.start, 2)} at the start, ${num(m.loadAverage.end ?? NaN, 2)} at the end (${m.cores} cores: above ${m.cores} means other work was competing for the CPU)`,
-    `- **Chromium:** ${r.chromium} (headless, Debian build) · **N =** ${r.options.n} paired loads per page, after one warm-up pair`,
-    `- **Content script:** ${r.contentScript.files.join(', ')}: ${kb(r.contentScript.rawBytes)} raw, ${kb(r.contentScript.gzipBytes)} gzip -9`,
+    `- **Chromium:** ${r.chromium} (headless, Debian build) · **N =** ${r.options.n} paired loads per page and visit, after one warm-up iteration`,
+    `- **Loader (content script):** ${r.contentScript.files.join(', ')}: ${kb(r.contentScript.rawBytes)} raw, ${kb(r.contentScript.gzipBytes)} gzip -9`,
+    `- **Full panel (web-accessible ES module, imported on open):** ${r.panel.files.join(', ')}: ${kb(r.panel.rawBytes)} raw, ${kb(r.panel.gzipBytes)} gzip -9`,
     '',
     `## Budgets: ${failed.length === 0 ? 'all pass' : `${failed.length} missed`}`,
     '',
+    'Issue 13’s figures, DECISIONS.md’s per-navigation budget, and the earlier guards (long tasks, worker starts, SPA idle). Rows marked “reported” have no budget.',
+    '',
     budgetTable(r.budgets),
     '',
-    '## Page loads',
+    '## Before and after the two-stage rebuild',
+    '',
+    beforeAfterTable(r),
+    '',
+    'Before: the last full run of the one-script design (docs/PERFORMANCE.md as committed in e84a952); its first-visit figures were one warm-up load per page, not medians of paired loads as now. The two runs share the machine, the fixtures and the attribution rules, but not the load average: compare with that in mind.',
+    '',
+    '## Repeat visits (chip only)',
+    '',
+    'The profile has seen the site: the loader reads storage once, sends the badge message and draws the collapsed chip; the full panel is not imported.',
     '',
     pageTable(r.pages),
     '',
     ...r.pages.map((p) => `- ${p.name}: \`${p.url}\``),
-    ...r.firstVisit.map(
-      (f) =>
-        `- First visit to ${f.page} (warm-up load, not in the table; the panel opens): ${num(f.extensionMs, 2)} ms extension time, panel on screen ${num(f.dclToPanelMs ?? NaN, 0)} ms after DOMContentLoaded.`,
-    ),
+    '',
+    '## First visits (the panel opens by itself)',
+    '',
+    `Before each with-extension load the site’s \`siteUi:<id>\` key is removed from storage.local (through the service worker: ${r.siteMemory.worker} times; through an extension page when the worker was not running: ${r.siteMemory.page}), so the loader sees a site it has not shown before and, in the default \`auto\` mode, imports and opens the full panel. Same profile otherwise (caches warm, as for a reader who has the extension and meets a new site).`,
+    '',
+    pageTable(r.firstVisits),
+    '',
+    '## Chip click → open panel painted',
+    '',
+    'On each repeat-visit load with the extension, after its figures are read: a real mouse click at the chip’s centre (found through the closed root over CDP), then the time from the click event’s `timeStamp` (the input’s time) until the first frame with the open panel has gone through its rendering update. See Method.',
+    '',
+    clickTable(registry),
+    '',
+    '## JS heap',
+    '',
+    heapTable(r),
+    '',
+    '- Every figure is the paired difference of `JSHeapUsedSize` (CDP `Performance.getMetrics`, after `HeapProfiler.collectGarbage`) with and without the extension. Isolated worlds share the page’s V8 heap, so this includes the content script’s world itself.',
+    '- **The isolated world’s own floor:** on each page without the extension, the benchmark creates an empty isolated world of its own (CDP `Page.createIsolatedWorld`, one trivial expression run in it) and reads the heap again: that is what any isolated world costs before it runs a line. A content script’s world costs at least that, plus the extension API bindings Chromium installs in it (`chrome.runtime`, `chrome.storage`, …), which only an extension’s world gets and this cannot separate from the loader’s own objects.',
+    '- “After a click opened the panel” is read 2.5 s after the load’s figures in both arms; the benchmark’s own world (the click probe) exists in both arms by then, so it cancels out.',
     '',
     '## Service worker',
     '',
@@ -130,21 +295,27 @@ export function renderReport(r: BenchResult): string {
     '',
     '## Single-page app',
     '',
-    `On \`${r.spa.url}\` with the panel shown:`,
+    `On \`${r.spa.url}\` with the chip shown:`,
     '',
     `- **Idle:** ${num(r.spa.idle.totalMs, 2)} ms of extension main-thread time in ${r.spa.idle.seconds} s without interaction = **${num(r.spa.idle.perTenSecondsMs, 2)} ms per 10 s** (per 10 s window: ${r.spa.idle.per10sMs.map((v) => num(v, 2)).join(', ')} ms).`,
     `- **Navigations:** ${r.spa.navigation.count} pushState navigations by the page's router (${r.spa.navigation.liveChanges} of them change the live state): ${num(r.spa.navigation.totalMs, 2)} ms in all = **${num(r.spa.navigation.perNavigationMs, 2)} ms per navigation**; ${r.spa.navigation.longTasks} long tasks contain extension time (${r.spa.navigation.longTasksCaused} of them long only because of it).`,
     '',
     '## Where the time goes',
     '',
-    breakdownTable(r.pages.filter((p) => p.registry)),
+    '### Repeat visits',
+    '',
+    breakdownTable(registry),
+    '',
+    '### First visits',
+    '',
+    breakdownTable(r.firstVisits),
     '',
     ...r.profiled.map(
       (p) =>
-        `- ${p.loads} extra loads of ${p.page} traced with V8 CPU sampling (which slows script down): extension time ${mp(p.extensionMs, 2)} ms (median / p95), of which ${mp(p.sampledMs, 2)} ms in samples with an extension frame.`,
+        `- ${p.loads} extra first visits to ${p.page} traced with V8 CPU sampling (which slows script down): extension time ${mp(p.extensionMs, 2)} ms (median / p95), of which ${mp(p.sampledMs, 2)} ms in samples with an extension frame.`,
     ),
     '',
-    'Mean extension time per profiled load by function, from those CPU samples (self = samples whose deepest extension frame is the function, including the DOM and extension API calls it makes; total = anywhere on the stack). Names and lines come from the bench build’s hidden source map. Compilation shows under `v8.compile` above, not here.',
+    'Mean extension time per profiled first visit by function, from those CPU samples (self = samples whose deepest extension frame is the function, including the DOM and extension API calls it makes; total = anywhere on the stack). Names and lines come from the bench build’s hidden source maps (loader.js.map, panel.js.map). Compilation shows under `v8.compile` above, not here.',
     '',
     '| function (minified) | source | self ms | total ms |',
     '|---|---|---|---|',
@@ -157,14 +328,15 @@ export function renderReport(r: BenchResult): string {
     '',
     '## Method',
     '',
-    '- Two headless Chromiums from the E2E harness, one with the extension (`tests/e2e/harness` `launchWithExtension`) and one with the same flags but no extension, both resolving every host to the local HTTPS fixture server. Each iteration loads every page once in each browser in a fresh tab, the order of the two browsers alternating; the first iteration is a discarded warm-up (it is also the first visit, when the panel opens; later loads show it collapsed).',
+    '- Two headless Chromiums from the E2E harness, one with the extension (`tests/e2e/harness` `launchWithExtension`) and one with the same flags but no extension, both resolving every host to the local HTTPS fixture server. Each iteration loads, in a fresh tab in each browser (the order of the two alternating), every registry page twice — a first visit, then a repeat visit followed by the chip click — and the non-registry page once; the first iteration is a discarded warm-up.',
     '- Fixtures: `tests/e2e/fixtures/bench-youtube.html` (client-rendered watch page, ~2.2k elements and ~3.6k DOM nodes, player timer, comments after load, pushState router) and `bench-twitch.html` (live channel with a chat adding a message every 200 ms). The non-registry page serves the YouTube fixture on www.example.org.',
-    `- Each load is traced (CDP \`Tracing\`: devtools.timeline, v8, v8.execute, toplevel) from before navigation until ${r.options.measureAtMs} ms after navigation start (the same moment in both arms), then CDP \`Performance.getMetrics\` is read; the JS heap is read after a forced GC. V8 CPU sampling, which slows script down by roughly a quarter here, runs only in the separate profiled loads.`,
-    '- **Extension main-thread time** is the union, on renderer main threads, of (a) script evaluation, compile and call events (`EvaluateScript`, `v8.compile`, `v8.run`, `v8.callFunction`, `FunctionCall`, …) whose URL starts with `chrome-extension://<id>/` or that run in the content script’s isolated world; (b) `RunMicrotasks` inside tasks the extension started — the task injecting the content script and tasks delivering an IPC on an `extensions.mojom.*` interface (replies to its `storage`/`runtime` calls, its events); (c) CPU samples with a `chrome-extension://` frame on the stack. (a) alone, the literal URL rule, undercounts: everything after the content script’s first `await` (reading storage, rendering the panel) runs as a promise continuation in `RunMicrotasks`, which names no URL. (c) alone is unreliable on a loaded machine, where the sampler thread can miss tens of milliseconds.',
-    '- A long task is a main-thread `RunTask` over 50 ms that contains extension time. Isolated worlds are `Runtime.executionContextCreated` events with `auxData.type` `isolated`, not counting Playwright’s own utility world.',
+    `- Each load is traced (CDP \`Tracing\`: devtools.timeline, v8, v8.execute, toplevel) from before navigation until ${r.options.measureAtMs} ms after navigation start (the same moment in both arms), then the panel’s state is read through the DOM domain (\`DOM.getDocument\` with \`pierce\`, no script in the page; a load whose panel is not open on a first visit, or not collapsed on a repeat visit, is retried once), then CDP \`Performance.getMetrics\`; the JS heap is read after a forced GC. V8 CPU sampling, which slows script down by roughly a quarter here, runs only in the separate profiled loads.`,
+    '- **Extension main-thread time** is the union, on renderer main threads, of (a) script evaluation, compile and call events (`EvaluateScript`, `v8.compile`, `v8.compileModule`, `v8.evaluateModule`, `v8.run`, `v8.callFunction`, `FunctionCall`, …) whose URL is the extension’s — `chrome-extension://<id>/…` (loader.js, and panel.js as V8 compiles it) or panel.js under the per-session `chrome-extension://<uuid>/` host that `use_dynamic_url` gives it — or that run in the loader’s isolated world (the panel module runs there too); (b) `RunMicrotasks` inside tasks the extension started — the task injecting the loader, the tasks compiling and evaluating the panel module (where the loader’s `import()` resolves), and tasks delivering an IPC on an `extensions.mojom.*` interface (replies to its `storage`/`runtime` calls, its events) — less calls into other worlds in the same checkpoint; (c) CPU samples with an extension frame on the stack. (a) alone, the literal URL rule, undercounts: everything after the loader’s first `await` runs as a promise continuation in `RunMicrotasks`, which names no URL. (c) alone is unreliable on a loaded machine, where the sampler thread can miss tens of milliseconds. Not counted: V8’s code-cache production for panel.js (`v8.produceModuleCache`, a task of its own naming no script).',
+    '- **Chip click → open panel painted:** in the benchmark’s own isolated world (CDP `Page.createIsolatedWorld`; `DOM.resolveNode` hands it the closed root, as tests/e2e/harness/panel.ts does), a capture-phase `click` listener on `window` keeps the event’s `timeStamp` — the time of the input, on the page’s `performance.now()` clock — and a MutationObserver on the closed root sees the `[data-state="open"]` panel arrive; it then asks for the next animation frame, and from that frame’s `requestAnimationFrame` callback posts a `MessageChannel` message, which runs once that frame’s rendering update (style, layout, paint, commit to the compositor) has finished. Painted = that message’s time; the GPU’s presentation follows within a frame and is not counted. The click is Playwright’s `page.mouse.click` at the chip’s centre (CDP `Input.dispatchMouseEvent`, pressed then released; the click fires on release). The click window is traced separately for the extension time of the open. No polling runs meanwhile: one CDP call awaits the probe’s promise.',
+    '- A long task is a main-thread `RunTask` over 50 ms that contains extension time. Isolated worlds are `Runtime.executionContextCreated` events with `auxData.type` `isolated`, not counting Playwright’s utility world and the benchmark’s own.',
     '- Service-worker starts are `ServiceWorker.workerVersionUpdated` changes from stopped to starting/running; `ServiceWorker.stopAllWorkers` stops the worker first.',
     '- Tracing slows script down in both arms; figures are for this machine and this build only. The machine is shared, so look at the load average before comparing runs.',
-    '- The benchmark builds its own copy (`wxt build -c scripts/bench/wxt.bench.config.ts` → `.output/bench/chrome-mv3`): byte-identical JS, hidden source maps, and no manifest `key`, so the managed-storage policy the E2E suite writes machine-wide for the dev ID cannot reach it mid-run.',
+    '- The benchmark builds its own copy (`wxt build -c scripts/bench/wxt.bench.config.ts` → `.output/bench/chrome-mv3`): byte-identical JS, hidden source maps for loader.js and panel.js, and no manifest `key`, so the managed-storage policy the E2E suite writes machine-wide for the dev ID cannot reach it mid-run.',
     '',
   ];
   return lines.join('\n');

@@ -13,9 +13,30 @@ export interface BenchPage {
   url: string;
   /** On a registry host: the extension is expected to inject there. */
   registry: boolean;
+  /** The registry's site id (its `siteUi:<id>` key says whether the profile has seen the site). */
+  siteId?: string;
+}
+
+/** A repeat visit shows the chip only; a first visit (siteUi:<id> cleared) opens the panel. */
+export type Visit = 'repeat' | 'first';
+
+export interface ClickResult {
+  clicks: number;
+  /** Input → open panel painted (click.ts). */
+  toPaintMs: Summary;
+  toDomMs: Summary;
+  domToPaintMs: Summary;
+  /** Extension main-thread time from the click until 500 ms after the paint. */
+  extensionMs: Summary;
+  longTasks: number;
+  /** JS heap added with the panel open (with, panel open − without), after GC. */
+  openHeapDeltaKiB: Summary;
+  /** JS heap an empty isolated world adds to the page without the extension. */
+  emptyWorldKiB: Summary;
 }
 
 export interface PageResult extends BenchPage {
+  visit: Visit;
   pairs: number;
   /** DOM nodes (CDP Performance `Nodes`) without the extension: the page's size. */
   nodes: number;
@@ -29,14 +50,16 @@ export interface PageResult extends BenchPage {
   taskDurationDeltaMs: Summary;
   layoutStyleDeltaMs: Summary;
   loadRatio: Summary;
-  /** DOMContentLoaded to the panel's first frame on screen (with arm, registry pages). */
-  dclToPanelMs?: Summary;
+  /** The load event to the end of the extension's last main-thread work (with arm, registry pages). */
+  loadToExtensionDoneMs?: Summary;
   heapDeltaKiB: Summary;
   /** Long tasks containing extension time; `caused`: of which at most 50 ms without the extension's share. */
   longTasks: { count: number; loads: number; caused: number; maxMs: number; maxExtensionMs: number };
   isolatedWorlds: { withMax: number; withoutMax: number };
   extensionWorldsMax: number;
   injected: { rawBytes: number; gzipBytes: number };
+  /** Repeat visits to registry pages: the chip click after each load. */
+  click?: ClickResult;
 }
 
 function breakdown(loads: readonly LoadSample[]): Record<string, Summary> {
@@ -48,17 +71,42 @@ function breakdown(loads: readonly LoadSample[]): Record<string, Summary> {
   return out;
 }
 
-export function pageResult(page: BenchPage, pairs: readonly Pair[], size: ContentScriptSize): PageResult {
+const KiB = (bytes: number) => bytes / 1024;
+
+export function clickResult(pairs: readonly Pair[]): ClickResult | undefined {
+  const clicked = pairs.filter((p) => p.with.click?.latency);
+  if (clicked.length === 0) return undefined;
+  const latency = clicked.flatMap((p) => (p.with.click?.latency ? [p.with.click.latency] : []));
+  return {
+    clicks: clicked.length,
+    toPaintMs: summarize(latency.map((l) => l.toPaintMs)),
+    toDomMs: summarize(latency.map((l) => l.toDomMs)),
+    domToPaintMs: summarize(latency.map((l) => l.domToPaintMs)),
+    extensionMs: summarize(clicked.map((p) => p.with.click?.extensionMs ?? NaN)),
+    longTasks: clicked.reduce((n, p) => n + (p.with.click?.longTasks ?? 0), 0),
+    openHeapDeltaKiB: summarize(
+      pairedDifferences(
+        pairs.map((p) => ({ with: p.with.click?.lateHeapBytes, without: p.without.click?.lateHeapBytes })),
+      ).map(KiB),
+    ),
+    emptyWorldKiB: summarize(pairs.map((p) => KiB(p.without.click?.emptyWorldBytes ?? NaN))),
+  };
+}
+
+export function pageResult(
+  page: BenchPage,
+  pairs: readonly Pair[],
+  size: ContentScriptSize,
+  visit: Visit = 'repeat',
+): PageResult {
   const w = pairs.map((p) => p.with);
   const paired = (f: (s: LoadSample) => number) =>
     summarize(pairedDifferences(pairs.map((p) => ({ with: f(p.with), without: f(p.without) }))));
   const longTasks = w.flatMap((s) => s.longTasks);
   const extensionWorldsMax = Math.max(0, ...w.map((s) => s.extensionWorlds));
-  const panel = w.flatMap((s) =>
-    s.panelVisibleMs !== undefined ? [s.panelVisibleMs - s.domContentLoadedMs] : [],
-  );
   return {
     ...page,
+    visit,
     pairs: pairs.length,
     nodes: summarize(pairs.map((p) => p.without.nodes)).median,
     extensionMs: summarize(w.map((s) => s.extensionMs)),
@@ -71,8 +119,10 @@ export function pageResult(page: BenchPage, pairs: readonly Pair[], size: Conten
     loadRatio: summarize(
       pairedRatios(pairs.map((p) => ({ with: p.with.loadEventMs, without: p.without.loadEventMs }))),
     ),
-    dclToPanelMs: page.registry ? summarize(panel) : undefined,
-    heapDeltaKiB: paired((s) => s.jsHeapUsedBytes / 1024),
+    loadToExtensionDoneMs: page.registry
+      ? summarize(w.map((s) => s.loadToExtensionDoneMs ?? NaN))
+      : undefined,
+    heapDeltaKiB: paired((s) => KiB(s.jsHeapUsedBytes)),
     longTasks: {
       count: longTasks.length,
       loads: w.filter((s) => s.longTasks.length > 0).length,
@@ -89,6 +139,7 @@ export function pageResult(page: BenchPage, pairs: readonly Pair[], size: Conten
       extensionWorldsMax > 0
         ? { rawBytes: size.rawBytes, gzipBytes: size.gzipBytes }
         : { rawBytes: 0, gzipBytes: 0 },
+    click: clickResult(pairs),
   };
 }
 
@@ -100,17 +151,23 @@ export interface BenchResult {
   chromium: string;
   extensionId: string;
   options: import('./args').BenchOptions;
+  /** The loader: the one script the manifest injects on registry pages. */
   contentScript: ContentScriptSize;
+  /** The full panel: web-accessible, imported by the loader only when the panel opens. */
+  panel: ContentScriptSize;
+  /** How the first visits' `siteUi:<id>` keys were removed: through the worker, or an extension page. */
+  siteMemory: { worker: number; page: number };
+  /** Repeat visits (chip only) to registry pages, and the non-registry page. */
   pages: PageResult[];
-  /** The warm-up load of each registry page: the first visit, when the panel opens (later loads show it collapsed). */
-  firstVisit: { page: string; extensionMs: number; dclToPanelMs?: number }[];
+  /** First visits to registry pages (siteUi:<id> cleared before each): the panel opens by itself. */
+  firstVisits: PageResult[];
   workerStarts: import('./worker-starts').WorkerStarts;
   spa: import('./spa').SpaCost;
-  /** Extra with-extension loads traced with CPU samples: the same attribution, plus (c), under sampling overhead. */
+  /** Extra with-extension first visits traced with CPU samples: the same attribution, plus (c), under sampling overhead. */
   profiled: { page: string; loads: number; extensionMs: Summary; sampledMs: Summary }[];
   /** Mean extension cost per profiled load, by function (CPU samples, names from the source map). */
   functions: import('./symbolicate').NamedCost[];
   budgets: import('./budgets').BudgetCheck[];
-  /** Raw paired samples per page. */
+  /** Raw paired samples per page: `<page>` repeat visits, `<page> first` first visits. */
   loads: Record<string, Pair[]>;
 }

@@ -11,15 +11,16 @@ import { assertBuild } from '../../tests/e2e/harness/preflight';
 import { parseArgs, USAGE, type BenchOptions } from './args';
 import { browserVersion, launchArms, type Arm, type ArmName } from './browsers';
 import { checkBudgets } from './budgets';
-import { contentScriptSize } from './bundle';
+import { contentScriptSize, panelSize, webAccessibleScripts } from './bundle';
 import { loadAverageNow, machine, type Machine } from './machine';
 import { measureLoad, type LoadOptions, type LoadSample } from './measure-load';
 import { budgetTable, renderReport } from './report';
 import { pageResult, type BenchPage, type BenchResult, type Pair } from './results';
+import { forgetSite } from './site-memory';
 import { measureSpa } from './spa';
 import { meanCosts, symbolicate } from './symbolicate';
 import { summarize } from './stats';
-import type { FunctionCost } from './trace';
+import { extensionUrlMatcher, type FunctionCost } from './trace';
 import { countWorkerStarts } from './worker-starts';
 
 export const PAGES: BenchPage[] = [
@@ -27,8 +28,14 @@ export const PAGES: BenchPage[] = [
     name: 'youtube-watch',
     url: 'https://www.youtube.com/watch?v=aBcDeFgHiJk&fixture=bench-youtube',
     registry: true,
+    siteId: 'youtube',
   },
-  { name: 'twitch-live', url: 'https://www.twitch.tv/somechannel?fixture=bench-twitch', registry: true },
+  {
+    name: 'twitch-live',
+    url: 'https://www.twitch.tv/somechannel?fixture=bench-twitch',
+    registry: true,
+    siteId: 'twitch',
+  },
   { name: 'example.org', url: 'https://www.example.org/?fixture=bench-youtube', registry: false },
 ];
 
@@ -78,67 +85,92 @@ async function measure(
   extensionDir: string,
 ): Promise<BenchResult> {
   const size = contentScriptSize(extensionDir);
+  const panel = panelSize(extensionDir);
   const outDir = path.resolve(repoRoot, options.outDir);
   const traceDir = options.saveTraces ? path.join(outDir, 'traces') : undefined;
 
   const arms = await launchArms(extensionDir);
   try {
     const extensionId = arms.with.extensionId ?? '';
-    const prefix = `chrome-extension://${extensionId}/`;
+    const origin = `chrome-extension://${extensionId}/`;
+    const extensionUrls = extensionUrlMatcher(extensionId, webAccessibleScripts(extensionDir));
     const pairs = new Map<string, Pair[]>(PAGES.map((p) => [p.name, []]));
-    const firstVisit: { page: string; extensionMs: number; dclToPanelMs?: number }[] = [];
+    const firstPairs = new Map<string, Pair[]>(PAGES.filter((p) => p.registry).map((p) => [p.name, []]));
+    const forgotten = { worker: 0, page: 0 };
+    const forget = async (page: BenchPage) => {
+      if (page.siteId) forgotten[await forgetSite(arms.with.context, extensionId, page.siteId)]++;
+    };
+    const lateHeapAtMs = options.measureAtMs + 2_500;
+
+    /** One pair of loads, the order of the two browsers alternating with the iteration. */
+    const pair = async (it: number, page: BenchPage, visit: 'first' | 'repeat' | 'none'): Promise<Pair> => {
+      const order: ArmName[] = it % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
+      const got: Partial<Record<ArmName, LoadSample>> = {};
+      for (const name of order) {
+        const options_: LoadOptions = {
+          arm: name,
+          page: page.name,
+          url: page.url,
+          expectState:
+            name === 'with' && visit !== 'none' ? (visit === 'first' ? 'open' : 'collapsed') : undefined,
+          measureAtMs: options.measureAtMs,
+          extensionUrls: name === 'with' ? extensionUrls : 'chrome-extension://',
+          extensionOrigin: name === 'with' ? origin : 'chrome-extension://',
+          click: visit === 'repeat' ? { lateHeapAtMs } : undefined,
+          traceFile:
+            traceDir && name === 'with'
+              ? path.join(traceDir, `${page.name}${visit === 'first' ? '-first' : ''}-${it}.json`)
+              : undefined,
+        };
+        if (name === 'with' && visit === 'first') await forget(page);
+        try {
+          got[name] = await measureLoad(arms[name].context, options_);
+        } catch (error) {
+          console.warn(`bench: ${page.name} ${visit} (${name}) failed, retrying once: ${String(error)}`);
+          if (name === 'with' && visit === 'first') await forget(page);
+          got[name] = await measureLoad(arms[name].context, options_);
+        }
+      }
+      return { with: got.with as LoadSample, without: got.without as LoadSample };
+    };
 
     for (let it = 0; it <= options.n; it++) {
       const label = it === 0 ? 'warm-up' : `${it}/${options.n}`;
       for (const page of PAGES) {
-        const order: ArmName[] = it % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
-        const got: Partial<Record<ArmName, LoadSample>> = {};
-        for (const name of order) {
-          got[name] = await measureWithRetry(arms[name], {
-            arm: name,
-            page: page.name,
-            url: page.url,
-            expectPanel: page.registry && name === 'with',
-            measureAtMs: options.measureAtMs,
-            extensionPrefix: name === 'with' ? prefix : 'chrome-extension://',
-            traceFile:
-              traceDir && name === 'with' ? path.join(traceDir, `${page.name}-${it}.json`) : undefined,
-          });
+        const visits = page.registry ? (['first', 'repeat'] as const) : (['none'] as const);
+        for (const visit of visits) {
+          const { with: w, without: wo } = await pair(it, page, visit);
+          const click = w.click?.latency
+            ? `, click → painted ${w.click.latency.toPaintMs.toFixed(1)} ms (open ${w.click.extensionMs?.toFixed(2)} ms)`
+            : '';
+          console.log(
+            `bench: [${label}] ${page.name.padEnd(14)} ${visit.padEnd(6)} extension ${w.extensionMs.toFixed(2).padStart(6)} ms, ` +
+              `load ${w.loadEventMs.toFixed(0)} vs ${wo.loadEventMs.toFixed(0)} ms, worlds ${w.isolatedWorlds}, ` +
+              `long tasks ${w.longTasks.length}${click}`,
+          );
+          if (it === 0) continue;
+          (visit === 'first' ? firstPairs : pairs).get(page.name)?.push({ with: w, without: wo });
         }
-        const w = got.with as LoadSample;
-        const wo = got.without as LoadSample;
-        console.log(
-          `bench: [${label}] ${page.name.padEnd(14)} extension ${w.extensionMs.toFixed(2).padStart(6)} ms, ` +
-            `load ${w.loadEventMs.toFixed(0)} vs ${wo.loadEventMs.toFixed(0)} ms, worlds ${w.isolatedWorlds}, ` +
-            `long tasks ${w.longTasks.length}`,
-        );
-        if (it === 0) {
-          if (page.registry) {
-            firstVisit.push({
-              page: page.name,
-              extensionMs: w.extensionMs,
-              dclToPanelMs:
-                w.panelVisibleMs === undefined ? undefined : w.panelVisibleMs - w.domContentLoadedMs,
-            });
-          }
-        } else pairs.get(page.name)?.push({ with: w, without: wo });
       }
     }
 
     // Profiling pass: CPU sampling names the functions but slows script down, so it stays out of the pairs.
+    // First visits, so both stages (the loader, and the panel it imports) show.
     const profiled: BenchResult['profiled'] = [];
     const profiledFunctions: FunctionCost[][] = [];
     for (const page of PAGES.filter((p) => p.registry)) {
       const loads: LoadSample[] = [];
       for (let i = 0; i < options.profileLoads; i++) {
+        await forget(page);
         loads.push(
           await measureWithRetry(arms.with, {
             arm: 'with',
             page: page.name,
             url: page.url,
-            expectPanel: true,
+            expectState: 'open',
             measureAtMs: options.measureAtMs,
-            extensionPrefix: prefix,
+            extensionUrls,
+            extensionOrigin: origin,
             samples: true,
             traceFile: traceDir ? path.join(traceDir, `${page.name}-profiled-${i}.json`) : undefined,
           }),
@@ -152,7 +184,7 @@ async function measure(
         sampledMs: summarize(loads.map((l) => l.extensionSampledMs)),
       });
       console.log(
-        `bench: [profiled] ${page.name.padEnd(14)} extension ${summarize(loads.map((l) => l.extensionMs)).median.toFixed(2)} ms (median of ${loads.length}, with CPU sampling)`,
+        `bench: [profiled] ${page.name.padEnd(14)} first visit, extension ${summarize(loads.map((l) => l.extensionMs)).median.toFixed(2)} ms (median of ${loads.length}, with CPU sampling)`,
       );
     }
 
@@ -172,7 +204,7 @@ async function measure(
       idleSeconds: options.idleSeconds,
       navigations: options.navigations,
       gapMs: options.navigationGapMs,
-      extensionPrefix: prefix,
+      extensionUrls,
       traceDir,
     });
 
@@ -187,17 +219,20 @@ async function measure(
       extensionId,
       options,
       contentScript: size,
+      panel,
+      siteMemory: forgotten,
       pages: PAGES.map((p) => pageResult(p, pairs.get(p.name) ?? [], size)),
-      firstVisit,
+      firstVisits: PAGES.filter((p) => p.registry).map((p) =>
+        pageResult(p, firstPairs.get(p.name) ?? [], size, 'first'),
+      ),
       workerStarts,
       spa,
       profiled,
       functions,
       loads: Object.fromEntries(
-        [...pairs].map(([name, list]) => [
-          name,
-          list.map((p) => ({ with: slim(p.with), without: slim(p.without) })),
-        ]),
+        [...pairs, ...[...firstPairs].map(([name, list]) => [`${name} first`, list] as const)].map(
+          ([name, list]) => [name, list.map((p) => ({ with: slim(p.with), without: slim(p.without) }))],
+        ),
       ),
     };
     return { ...partial, budgets: checkBudgets(partial) };

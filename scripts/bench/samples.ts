@@ -2,7 +2,15 @@
  * V8 CPU samples in a Chrome trace (category disabled-by-default-v8.cpu_profiler) and the
  * extension's cost per function from them. Pure. Times are microseconds, costs milliseconds.
  */
-import { EXTENSION_PREFIX, key, record, str, type TraceEvent } from './trace-events';
+import {
+  EXTENSION_PREFIX,
+  key,
+  matchesUrl,
+  record,
+  str,
+  type TraceEvent,
+  type UrlMatch,
+} from './trace-events';
 
 export interface CallFrame {
   functionName: string;
@@ -107,8 +115,8 @@ export function cpuSamples(events: readonly TraceEvent[]): Sample[] {
   return out;
 }
 
-export function isExtensionFrame(frame: CallFrame, prefix = EXTENSION_PREFIX): boolean {
-  return frame.url?.startsWith(prefix) ?? false;
+export function isExtensionFrame(frame: CallFrame, prefix: UrlMatch = EXTENSION_PREFIX): boolean {
+  return matchesUrl(frame.url, prefix);
 }
 
 /** Per-function cost of the extension's code, from CPU samples. */
@@ -130,7 +138,10 @@ function frameLabel(frame: CallFrame): string {
   return `${frame.functionName || '(anonymous)'} (${file}:${line}:${col})`;
 }
 
-export function functionCosts(samples: readonly Sample[], prefix = EXTENSION_PREFIX): FunctionCost[] {
+export function functionCosts(
+  samples: readonly Sample[],
+  prefix: UrlMatch = EXTENSION_PREFIX,
+): FunctionCost[] {
   const costs = new Map<string, { frame: CallFrame; self: number; total: number }>();
   const get = (frame: CallFrame) => {
     const label = frameLabel(frame);

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { waitForPanel } from '../../tests/e2e/harness/panel';
 import { startTrace } from './cdp-trace';
-import { costPerWindow, extensionCost, type TraceEvent } from './trace';
+import { costPerWindow, extensionCost, type TraceEvent, type UrlMatch } from './trace';
 
 export interface SpaCost {
   url: string;
@@ -47,7 +47,8 @@ export async function measureSpa(
     idleSeconds: number;
     navigations: number;
     gapMs: number;
-    extensionPrefix: string;
+    /** The extension's script URLs (its isolated world's origin is chrome-extension://<id>). */
+    extensionUrls: UrlMatch;
     traceDir?: string;
   },
 ): Promise<SpaCost> {
@@ -60,7 +61,7 @@ export async function measureSpa(
     // The content script ran before tracing starts: learn its world's name to attribute calls into it.
     const worldNames = new Set<string>();
     session.on('Runtime.executionContextCreated', ({ context: c }) => {
-      if (`${c.origin}/`.startsWith(options.extensionPrefix) && c.name) worldNames.add(c.name);
+      if (c.origin.startsWith('chrome-extension://') && c.name) worldNames.add(c.name);
     });
     await session.send('Runtime.enable');
     const save = (name: string, events: TraceEvent[]) => {
@@ -73,7 +74,7 @@ export async function measureSpa(
     await page.waitForTimeout(options.idleSeconds * 1000);
     const idleEvents = await recording.stop();
     save('spa-idle.json', idleEvents);
-    const idleCost = extensionCost(idleEvents, { prefix: options.extensionPrefix, worldNames });
+    const idleCost = extensionCost(idleEvents, { prefix: options.extensionUrls, worldNames });
     const windows = Math.max(1, Math.floor(options.idleSeconds / 10));
     const per10sMs = costPerWindow(idleCost, traceStart(idleEvents), 10_000, windows);
 
@@ -93,7 +94,7 @@ export async function measureSpa(
     await page.waitForTimeout(500);
     const navEvents = await recording.stop();
     save('spa-navigations.json', navEvents);
-    const navCost = extensionCost(navEvents, { prefix: options.extensionPrefix, worldNames });
+    const navCost = extensionCost(navEvents, { prefix: options.extensionUrls, worldNames });
     const isLive = (p: string) => p.startsWith('/live/');
     const liveChanges = paths.slice(1).filter((p, i) => isLive(p) !== isLive(paths[i] ?? '')).length;
     await session.detach().catch(() => undefined);

@@ -17,6 +17,34 @@ export interface TraceEvent {
 
 export const EXTENSION_PREFIX = 'chrome-extension://';
 
+/** Which script URLs are the extension's: a URL prefix, or a predicate (see extensionUrlMatcher). */
+export type UrlMatch = string | ((url: string) => boolean);
+
+export function matchesUrl(url: string | undefined, match: UrlMatch): boolean {
+  if (!url) return false;
+  return typeof match === 'string' ? url.startsWith(match) : match(url);
+}
+
+const DYNAMIC_HOST = /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\//;
+
+/**
+ * The extension's script URLs: `chrome-extension://<id>/…` (the loader, and the panel module as V8
+ * compiles it), and a web-accessible file with `use_dynamic_url` (`panel.js`) under the per-session
+ * `chrome-extension://<uuid>/` host Chromium gives it, as the network and CPU profiles name it.
+ */
+export function extensionUrlMatcher(
+  extensionId: string,
+  dynamicFiles: readonly string[],
+): (url: string) => boolean {
+  const own = `chrome-extension://${extensionId}/`;
+  const files = new Set(dynamicFiles.map((f) => f.replace(/^\//, '')));
+  return (url) => {
+    if (url.startsWith(own)) return true;
+    const host = DYNAMIC_HOST.exec(url);
+    return host !== null && files.has(url.slice(host[0].length).split(/[?#]/)[0] ?? '');
+  };
+}
+
 /**
  * Script events that carry the script they run: evaluation, compilation and calls into functions.
  * `v8.callFunction` and `v8.run` name the world they run in (worldId) rather than always a URL.
@@ -75,11 +103,14 @@ export function rendererMainThreads(events: readonly TraceEvent[]): Set<string> 
 }
 
 /** `pid:worldId` of every V8 world in which an extension script was run or compiled. */
-export function extensionWorlds(events: readonly TraceEvent[], prefix = EXTENSION_PREFIX): Set<string> {
+export function extensionWorlds(
+  events: readonly TraceEvent[],
+  prefix: UrlMatch = EXTENSION_PREFIX,
+): Set<string> {
   const worlds = new Set<string>();
   for (const e of events) {
     const world = worldId(e);
-    if (world !== undefined && world !== 0 && scriptUrl(e)?.startsWith(prefix)) {
+    if (world !== undefined && world !== 0 && matchesUrl(scriptUrl(e), prefix)) {
       worlds.add(`${e.pid}:${world}`);
     }
   }
@@ -94,11 +125,11 @@ export function extensionWorlds(events: readonly TraceEvent[], prefix = EXTENSIO
 export function isExtensionScriptEvent(
   event: TraceEvent,
   worlds: ReadonlySet<string>,
-  prefix = EXTENSION_PREFIX,
+  prefix: UrlMatch = EXTENSION_PREFIX,
   worldNames: ReadonlySet<string> = new Set(),
 ): boolean {
   if (event.ph !== 'X' || !SCRIPT_EVENTS.has(event.name)) return false;
-  if (scriptUrl(event)?.startsWith(prefix)) return true;
+  if (matchesUrl(scriptUrl(event), prefix)) return true;
   const world = worldId(event);
   if (world === undefined || world === 0) return false;
   const name = str(record(event.args)?.worldName);

@@ -14,8 +14,8 @@ import {
   key,
   mojoInterface,
   rendererMainThreads,
-  worldId,
   type TraceEvent,
+  type UrlMatch,
 } from './trace-events';
 
 export * from './intervals';
@@ -37,6 +37,7 @@ export interface ExtensionCost {
   longTasks: { ts: number; durMs: number; extensionMs: number }[];
   /**
    * Attributed time by the task it fell in: `injection` (the task evaluating the content script),
+   * `module` (tasks compiling or evaluating an extension ES module: the panel the loader imports),
    * `ipc <interface>` (tasks delivering an IPC on that extensions.mojom interface), `other`.
    */
   phases: Record<string, number>;
@@ -45,7 +46,8 @@ export interface ExtensionCost {
 }
 
 export interface AttributionOptions {
-  prefix?: string;
+  /** The extension's script URLs (default: any chrome-extension:// URL). */
+  prefix?: UrlMatch;
   /** Names of the extension's isolated worlds, for traces that start after its script ran. */
   worldNames?: ReadonlySet<string>;
   /** Only count time inside [from, to) (trace microseconds). */
@@ -115,9 +117,18 @@ export function extensionCost(
     else if (e.name === 'RunMicrotasks') add(microtasks, thread, e);
     else if (mojoInterface(e)?.startsWith(EXTENSION_IPC_PREFIX)) {
       add(markers, thread, { ts: e.ts, kind: `ipc ${mojoInterface(e)}` });
-    } else if (e.name === 'v8.callFunction' && worldId(e) === 0) add(pageCalls, thread, span(e));
+    } else if (
+      e.name === 'v8.callFunction' &&
+      !isExtensionScriptEvent(e, worlds, prefix, options.worldNames)
+    ) {
+      // A call into another world: the page's (worldId 0) or the benchmark's own observers.
+      add(pageCalls, thread, span(e));
+    }
     if (!isExtensionScriptEvent(e, worlds, prefix, options.worldNames)) continue;
     if (e.name === 'EvaluateScript') add(markers, thread, { ts: e.ts, kind: 'injection' });
+    else if (e.name === 'v8.evaluateModule' || e.name === 'v8.compileModule') {
+      add(markers, thread, { ts: e.ts, kind: 'module' });
+    }
     const interval = clip(span(e), options.window);
     if (!interval) continue;
     push(scripts, thread, interval);
@@ -134,7 +145,7 @@ export function extensionCost(
       if (i >= 0 && (!started.has(i) || m.kind === 'injection')) started.set(i, m.kind);
     }
     const own = (microtasks.get(thread) ?? []).filter((m) => started.has(enclosing(list, m.ts))).map(span);
-    // Page callbacks that run in the same checkpoint (a MutationObserver seeing the panel arrive) are the page's.
+    // Callbacks of other worlds in the same checkpoint (a page MutationObserver seeing the panel arrive) are theirs.
     for (const interval of subtractIntervals(own, pageCalls.get(thread) ?? [])) {
       push(continuations, thread, clip(interval, options.window));
     }

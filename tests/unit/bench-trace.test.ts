@@ -3,6 +3,7 @@ import {
   costPerWindow,
   cpuSamples,
   extensionCost,
+  extensionUrlMatcher,
   extensionWorlds,
   functionCosts,
   mergeIntervals,
@@ -13,7 +14,7 @@ import {
   type TraceEvent,
 } from '../../scripts/bench/trace';
 
-const EXT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/content-scripts/content.js';
+const EXT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/loader.js';
 const PAGE = 'https://www.youtube.com/watch?v=x';
 
 const x = (
@@ -54,14 +55,7 @@ const trace: TraceEvent[] = [
   x('v8.callFunction', 20_000, 2_000, { worldId: 5, worldName: 'Streamwise' }),
   x('v8.callFunction', 30_000, 1_000, { worldId: 0 }),
   x('EvaluateScript', 40_000, 10_000, { data: { url: PAGE } }),
-  x(
-    'EvaluateScript',
-    40_000,
-    9_000,
-    { data: { url: EXT.replace('content-scripts/content', 'background') } },
-    2,
-    5,
-  ),
+  x('EvaluateScript', 40_000, 9_000, { data: { url: EXT.replace('loader', 'background') } }, 2, 5),
   x('RunTask', 50_000, 60_000),
   x('RunMicrotasks', 55_000, 5_000),
   x('RunTask', 200_000, 70_000),
@@ -216,8 +210,41 @@ describe('bench trace parsing', () => {
   it('charges each sample to the deepest extension function on its stack', () => {
     const [render, ...rest] = functionCosts(cpuSamples(trace));
     expect(rest).toEqual([]);
-    expect(render?.fn).toBe('render (content-scripts/content.js:1:100)');
+    expect(render?.fn).toBe('render (loader.js:1:100)');
     expect(render?.selfMs).toBeCloseTo(3);
     expect(render?.totalMs).toBeCloseTo(3);
+  });
+
+  it('knows the extension’s URLs: its own host, and its dynamic web-accessible files under a session UUID', () => {
+    const id = 'abcdefghijklmnopabcdefghijklmnop';
+    const isOurs = extensionUrlMatcher(id, ['panel.js']);
+    expect(isOurs(`chrome-extension://${id}/loader.js`)).toBe(true);
+    expect(isOurs(`chrome-extension://${id}/panel.js`)).toBe(true);
+    expect(isOurs('chrome-extension://8fd0638b-e526-4ffb-a65f-f393c99eb071/panel.js')).toBe(true);
+    expect(isOurs('chrome-extension://8fd0638b-e526-4ffb-a65f-f393c99eb071/other.js')).toBe(false);
+    expect(isOurs('chrome-extension://someoneelsesomeoneelsesomeoneels/panel.js')).toBe(false);
+    expect(isOurs('https://www.youtube.com/panel.js')).toBe(false);
+  });
+
+  it('counts the continuations of the task evaluating the panel module the loader imports', () => {
+    const dynamic = 'chrome-extension://8fd0638b-e526-4ffb-a65f-f393c99eb071/panel.js';
+    const ours = extensionUrlMatcher('abcdefghijklmnopabcdefghijklmnop', ['panel.js']);
+    const module: TraceEvent[] = [
+      trace[0] as TraceEvent,
+      x('RunTask', 1_000, 3_000),
+      x('v8.compileModule', 1_100, 100, { data: { url: EXT.replace('loader', 'panel') } }),
+      x('RunTask', 5_000, 3_000),
+      x('v8.evaluateModule', 5_100, 400, { worldId: 5, worldName: 'Streamwise' }),
+      x('RunMicrotasks', 6_000, 1_500),
+      x('v8.callFunction', 7_000, 200, { worldId: 9, worldName: 'streamwise-bench' }),
+      x('RunTask', 9_000, 3_000),
+      x('v8.parseOnBackground', 9_000, 500, { data: { url: dynamic } }),
+      x('RunMicrotasks', 9_600, 1_000),
+    ];
+    const cost = extensionCost(module, { prefix: ours, worldNames: new Set(['Streamwise']) });
+    // compile 0.1 + evaluate 0.4 + microtasks 1.5 less the benchmark world's 0.2 callback
+    expect(cost.totalMs).toBeCloseTo(1.8);
+    expect(cost.phases.module).toBeCloseTo(1.8);
+    expect(cost.continuationsMs).toBeCloseTo(1.3);
   });
 });
