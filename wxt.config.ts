@@ -127,7 +127,9 @@ export default defineConfig({
           matches,
           ...(excludes.length > 0 ? { exclude_matches: excludes } : {}),
           js: ['loader.js'],
-          run_at: 'document_idle',
+          // Start: to capture the extension API before the page can shadow it (entrypoints/loader/api.ts).
+          // The loader does nothing else until the page's load event.
+          run_at: 'document_start',
           all_frames: false,
         },
       ];

@@ -27,8 +27,15 @@ export interface PanelHandle {
   clear: () => void;
 }
 
-/** The full panel's module exports this (as its default export's resolved value). */
+/** The extension API, as the loader captured it (see entrypoints/loader/api.ts). */
+export type ExtensionApi = typeof import('@wxt-dev/webextension-polyfill/browser').browser;
+
+/**
+ * The full panel's module exports this (as its default export). It takes the loader's API object:
+ * by the time the panel loads, a page may have shadowed the API globals with named elements.
+ */
 export type MountPanel = (
+  api: ExtensionApi,
   root: ShadowRoot,
   frame: HTMLElement,
   input: PanelInput,

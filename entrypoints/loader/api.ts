@@ -1,12 +1,35 @@
-/**
- * The extension API as the browser itself defines it in this isolated world. A page can clobber a
- * missing global with `<form id="browser">`, so each build names the one its browser always defines:
- * Firefox's `browser`, Chromium's `chrome` (promise-returning under Manifest V3).
- */
-type Api = typeof import('@wxt-dev/webextension-polyfill/browser').browser;
+import type { ExtensionApi as Api } from '../../utils/panel-contract';
 
-const world = globalThis as unknown as { browser: Api; chrome: Api };
-export const api: Api = import.meta.env.FIREFOX ? world.browser : world.chrome;
+/**
+ * The extension API as the browser itself defines it in this isolated world, captured when this module
+ * first runs. In Chromium the API globals are not own properties of the isolated world's window, so a
+ * page's named elements (`<form name="chrome">`, `<form id="browser">`) shadow them once they exist
+ * (seen in Chromium 156). The loader therefore runs at document_start, before the page has any
+ * elements, and everything later uses this reference. Each candidate is checked for a real
+ * `runtime.sendMessage` function, which no DOM element has; the build's own namespace comes first.
+ */
+
+const world = globalThis as unknown as { browser?: unknown; chrome?: unknown };
+
+function genuine(candidate: unknown): candidate is Api {
+  try {
+    return (
+      typeof candidate === 'object' &&
+      candidate !== null &&
+      !(candidate instanceof Node) &&
+      typeof (candidate as Api).runtime?.sendMessage === 'function'
+    );
+  } catch {
+    // A cross-origin frame named like the global throws on access.
+    return false;
+  }
+}
+
+const candidates = import.meta.env.FIREFOX ? [world.browser, world.chrome] : [world.chrome, world.browser];
+const found = candidates.find(genuine);
+/** False only where a page clobbered both names: the loader then does nothing at all. */
+export const hasApi = found !== undefined;
+export const api = found as Api;
 
 /** After an extension update or reload this script is orphaned: the browser takes `runtime.id` away. */
 export function isOrphaned(): boolean {

@@ -1,4 +1,4 @@
-import { api, isOrphaned } from './api';
+import { api, hasApi, isOrphaned } from './api';
 import { drawChip } from './chip';
 import { counterPageZoom, createHost, type PanelHost } from './host';
 import { keepAttached } from './keep-attached';
@@ -35,7 +35,7 @@ type MessageListener = (message: unknown, sender: unknown, sendResponse: (reply:
  * chip itself, and imports the full panel (second stage) only when the panel must open.
  */
 export async function startLoader(): Promise<void> {
-  const match = matchSite(location.href, siteIndex);
+  const match = hasApi ? matchSite(location.href, siteIndex) : null;
   if (!match) return;
   const { id } = match;
   let live = false;
@@ -49,7 +49,7 @@ export async function startLoader(): Promise<void> {
   };
   api.runtime.onMessage.addListener(answerPopup as never);
 
-  // Nothing more before the page's load event: a document_idle script would otherwise delay it.
+  // Nothing more before the page's load event: the page's own loading comes first.
   await pageLoaded();
   if (isOrphaned()) return;
   const locale = api.i18n.getUILanguage() || navigator.language;
@@ -73,7 +73,13 @@ export async function startLoader(): Promise<void> {
   let focusPanel = false;
   let chipButton: HTMLButtonElement | undefined;
 
-  const input = (focus: boolean) => ({ siteId: id, live, storedSettings: data.storedSettings, locale, focus });
+  const input = (focus: boolean) => ({
+    siteId: id,
+    live,
+    storedSettings: data.storedSettings,
+    locale,
+    focus,
+  });
   const actions = {
     collapse: () => {
       state = 'collapsed';
@@ -89,7 +95,9 @@ export async function startLoader(): Promise<void> {
 
   const loadPanel = (host: PanelHost) =>
     (panel ??= import(/* @vite-ignore */ api.runtime.getURL(PANEL_SCRIPT))
-      .then((module: { default: MountPanel }) => module.default(host.root, host.frame, input(false), actions))
+      .then((module: { default: MountPanel }) =>
+        module.default(api, host.root, host.frame, input(false), actions),
+      )
       .catch(() => undefined));
 
   const ensureHost = (css: string): PanelHost => {

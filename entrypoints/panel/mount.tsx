@@ -13,11 +13,11 @@ import { loadPageData, loadRegion } from './page-data';
  * Reads this site's card and texts, adds the panel's styles to the loader's closed shadow root, and
  * returns a handle the loader draws and clears the open panel with.
  */
-export const mountPanel: MountPanel = async (root, frame, first, actions) => {
+export const mountPanel: MountPanel = async (api, root, frame, first, actions) => {
   const locale = first.locale;
   const regionCode = (input: PanelInput) =>
     resolveRegion(parseEffectiveSettings(input.storedSettings).region ?? undefined, locale);
-  const data = await loadPageData(first.siteId, regionCode(first), localeLanguage(locale));
+  const data = await loadPageData(api, first.siteId, regionCode(first), localeLanguage(locale));
   if (!data) return undefined;
   const { site, text, t } = data;
   const known = new Map<string, Region>(data.regions.map((r) => [r.code, r]));
@@ -35,7 +35,7 @@ export const mountPanel: MountPanel = async (root, frame, first, actions) => {
     const code = regionCode(input);
     if (!known.has(code)) {
       // A setting or policy chose a region the first read did not cover: show INTL until it arrives.
-      void loadRegion(code).then((region) => {
+      void loadRegion(api, code).then((region) => {
         if (!region) return;
         known.set(code, region);
         if (open) draw({ ...last, focus: false });

@@ -1,4 +1,4 @@
-import { api as browser } from '../loader/api';
+import type { ExtensionApi } from '../../utils/panel-contract';
 import type { SiteCardData } from '../../utils/card-types';
 import type { Region } from '../../utils/content-schema';
 import { isCardData } from '../../utils/card-data';
@@ -16,7 +16,7 @@ export interface PageData {
 }
 
 /** Only when storage lacks the texts (the moments after install): the worker sends them directly. */
-function askWorker(siteId: string): Promise<unknown> {
+function askWorker(browser: ExtensionApi, siteId: string): Promise<unknown> {
   const message: PageDataRequest = { type: 'streamwise:page-data', siteId };
   return browser.runtime.sendMessage(message).catch(() => undefined);
 }
@@ -40,6 +40,7 @@ const isRegion = (value: unknown): value is Region =>
  * the worker directly.
  */
 export async function loadPageData(
+  browser: ExtensionApi,
   siteId: string,
   likelyRegion: string,
   language: string,
@@ -53,7 +54,7 @@ export async function loadPageData(
   let regions: unknown[] = regionKeys.map((k) => stored[k]);
   let [own, english] = catalogKeys.map((k) => stored[k]);
   if (!isCardData(site, siteId) || !isPanelText(text) || !isCatalog(english)) {
-    const fromWorker = (await askWorker(siteId)) as
+    const fromWorker = (await askWorker(browser, siteId)) as
       | { site?: unknown; panelText?: unknown; regions?: unknown[]; catalogs?: Record<string, unknown> }
       | undefined;
     site = fromWorker?.site;
@@ -67,7 +68,7 @@ export async function loadPageData(
 }
 
 /** One region's lines, for a region the first read did not cover (a setting or policy changed it). */
-export async function loadRegion(code: string): Promise<Region | undefined> {
+export async function loadRegion(browser: ExtensionApi, code: string): Promise<Region | undefined> {
   const value: unknown = (await browser.storage.local.get(regionKey(code)))[regionKey(code)];
   return isRegion(value) ? value : undefined;
 }

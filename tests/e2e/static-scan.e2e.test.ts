@@ -85,6 +85,8 @@ const CODE_RULES: Record<string, RegExp> = {
   'string timer': /\bset(?:Timeout|Interval)\s*\(\s*['"`]/,
   importScripts: /\bimportScripts\b/,
   'remote import()': /\bimport\s*\(\s*['"`](?:https?:)?\/\//,
+  // The one dynamic import is the loader's, of the packaged panel (docs/adr/0001-two-stage-panel.md).
+  'import() of anything but a packaged file': /(?<!typeof\s)\bimport\s*\((?!\s*[\w$]+\.runtime\.getURL\()/,
   'document.write': /\bdocument\.write(?:ln)?\s*\(/,
 };
 
@@ -152,15 +154,6 @@ const PREACT_HTML: AllowedPattern[] = [
  * (chrome-extension:// / moz-extension://), which are not network requests (DECISIONS.md).
  */
 const EXTENSION_INTERNAL_FETCH: AllowedPattern[] = [
-  {
-    why: "WXT shadow-root UI: loads the content script's own CSS from browser.runtime.getURL(...)",
-    pattern:
-      /([\w$]+)=[\w$]+\.runtime\.getURL\([`"']\/content-scripts\/[\w.-]+\.css[`"']\);try\{return await\(await fetch\(\1\)\)/,
-  },
-  {
-    why: '@webext-core/isolated-element: optional css.url; WXT passes the CSS text it loaded above, never a url',
-    pattern: /[`"']url[`"']in ([\w$]+)\?(?:yield|await) fetch\(\1\.url\)/,
-  },
   {
     why: "Vite's modulepreload polyfill (extension pages): fetches <link rel=modulepreload> hrefs, all /chunks/…",
     pattern: /([\w$]+)\.ep\)return;\1\.ep=!0;let ([\w$]+)=[\w$]+\(\1\);fetch\(\1\.href,\2\)/,
@@ -266,7 +259,13 @@ describe('static scan: the scanner itself', () => {
     expect(probe('setTimeout("go()",1)', CODE_RULES)).toEqual(['string timer']);
     expect(probe("setInterval('go()',1)", CODE_RULES)).toEqual(['string timer']);
     expect(probe('importScripts("a.js")', CODE_RULES)).toEqual(['importScripts']);
-    expect(probe('import("https://cdn.example/x.js")', CODE_RULES)).toEqual(['remote import()']);
+    expect(probe('import(e.runtime.getURL("/panel.js"))', CODE_RULES)).toEqual([]);
+    expect(probe('import(u)', CODE_RULES)).toEqual(['import() of anything but a packaged file']);
+    expect(probe('type A = typeof import("x")', CODE_RULES)).toEqual([]);
+    expect(probe('import("https://cdn.example/x.js")', CODE_RULES)).toEqual([
+      'remote import()',
+      'import() of anything but a packaged file',
+    ]);
     expect(probe('<script src="https://cdn.example/x.js"></script>', HTML_RULES)).toEqual([
       'remote <script src>',
     ]);
@@ -288,9 +287,8 @@ describe('static scan: the scanner itself', () => {
     expect(probe('{dangerouslySetInnerHTML:{__html:x}}', HTML_SINK_RULES, PREACT_HTML)).toEqual([
       'dangerouslySetInnerHTML',
     ]);
-    const wxtCss =
-      'let e=B.runtime.getURL(`/content-scripts/content.css`);try{return await(await fetch(e)).text()}';
-    expect(probe(wxtCss, NETWORK_RULES, EXTENSION_INTERNAL_FETCH)).toEqual([]);
+    const preload = 'if(e.ep)return;e.ep=!0;let t=n(e);fetch(e.href,t)';
+    expect(probe(preload, NETWORK_RULES, EXTENSION_INTERNAL_FETCH)).toEqual([]);
     expect(
       probe(
         'let e=`https://evil.example/x.css`;try{return await(await fetch(e)).text()}',
