@@ -3,6 +3,7 @@ import type { Region } from '../utils/content-schema';
 import type { Site } from '../utils/registry-schema';
 import { pickConversationStarters } from '../utils/site-features';
 import { formatReviewedMonth } from '../utils/format-date';
+import { localeLanguage } from '../utils/panel-text';
 import { ContactCard, type Contact } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
 import { SchoolNoteBox, type SchoolNote } from './SchoolNote';
@@ -235,7 +236,12 @@ function CardFooter({ site, t, locale }: SiteCardProps) {
           </ExternalLink>
         </p>
       )}
-      <p class="sw-checked">{t('checked', formatReviewedMonth(site.reviewed, locale))}</p>
+      <p class="sw-checked">
+        {t(
+          'checked',
+          site.reviewedMonth?.[localeLanguage(locale ?? 'en')] ?? formatReviewedMonth(site.reviewed, locale),
+        )}
+      </p>
       <details class="sw-sources">
         <summary>{t('sources')}</summary>
         <ul>

@@ -4,6 +4,11 @@ import type { PlatformFeature } from './site-features';
 /** The card text a surface needs; the content script receives exactly this from storage. */
 export type SiteCardData = Omit<Site, 'hosts' | 'excludeHosts' | 'testUrls'> & {
   features?: PlatformFeature[];
+  /**
+   * "November 2026" per interface language, formatted once by the worker: the first Intl date format in
+   * a page's isolated world costs ~40 ms, which the in-page panel must not pay.
+   */
+  reviewedMonth?: Readonly<Record<string, string>>;
 };
 
 /** General advice every card shares (content/tips.ts). */

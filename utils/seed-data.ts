@@ -1,6 +1,7 @@
 import type { SiteEntry } from './registry-schema';
 import type { Region } from './content-schema';
 import { toCardData } from './card-data';
+import { formatReviewedMonth } from './format-date';
 import { buildCardText, type TipsContent } from './card-text';
 import { siteDataKey } from './messages';
 import { messagesKey, panelTextKey, regionKey, type PanelText } from './panel-text';
@@ -18,7 +19,20 @@ export function buildSeedData(
 ): Record<string, unknown> {
   const panelText: PanelText = buildCardText(tips);
   return {
-    ...Object.fromEntries(registry.map((entry) => [siteDataKey(entry.id), toCardData(entry)])),
+    ...Object.fromEntries(
+      registry.map((entry) => [
+        siteDataKey(entry.id),
+        {
+          ...toCardData(entry),
+          reviewedMonth: Object.fromEntries(
+            Object.keys(catalogs).map((language) => [
+              language,
+              formatReviewedMonth(entry.reviewed, language),
+            ]),
+          ),
+        },
+      ]),
+    ),
     ...Object.fromEntries(registry.map((entry) => [loaderSiteKey(entry.id), toLoaderSite(entry)])),
     ...Object.fromEntries(regions.map((region) => [regionKey(region.code), region])),
     ...Object.fromEntries(

@@ -56,3 +56,12 @@ describe('interface catalogues in storage', () => {
     expect(localeLanguage(locale)).toBe(language);
   });
 });
+
+describe('the reviewed month, formatted by the worker', () => {
+  it('is stored per language so the in-page panel never formats a date itself', () => {
+    const seed = buildSeedData(registry, tips, regions, '', catalogs);
+    const card = seed[`site:${registry[0]!.id}`] as { reviewedMonth: Record<string, string> };
+    expect(Object.keys(card.reviewedMonth).sort()).toEqual(Object.keys(catalogs).sort());
+    for (const label of Object.values(card.reviewedMonth)) expect(label).toMatch(/20\d\d/);
+  });
+});
