@@ -2,11 +2,13 @@
 // reads chrome-policy.json (and google-admin-policy.json, unwrapped from the Admin console's { "Value": … }
 // as the console does) from a real policy file, in one launch: the second example replaces the first
 // through chrome://policy's "Reload policies". Firefox ESR reads firefox-policies.json as a real
-// policies.json. Each browser's own report (chrome://policy, about:policies) must list every policy the
-// example sets, accepted, and the panel, popup and options page must show what the example sets.
+// policies.json, whose ExtensionSettings force-installs the build (packed as a local .xpi). Each browser's
+// own report (chrome://policy, about:policies) must list every policy the example sets, accepted, and the
+// panel, popup and options page must show what the example sets.
 // edge-windows.reg and macos-chrome.mobileconfig are for Windows and macOS: no browser here reads them.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,11 +32,17 @@ import {
 import { extensionWorker, openPopupBehindActiveTab } from './harness/extension-pages';
 import {
   defaultFirefoxExtensionDir,
+  geckoId,
   launchFirefoxWithExtension,
   type FirefoxWithExtension,
 } from './harness/firefox';
 import { evalInFirefoxPanel } from './harness/firefox-panel';
-import { removeFirefoxPolicies, writeFirefoxPolicies } from './harness/firefox-policy';
+import {
+  packXpi,
+  removeFirefoxPolicies,
+  waitForPolicyInstall,
+  writeFirefoxPolicies,
+} from './harness/firefox-policy';
 import { openOptions } from './harness/options-page';
 import { repoRoot } from './harness/paths';
 import { writeExtensionPolicy } from './harness/policy';
@@ -57,8 +65,8 @@ function unwrapAdminConsole(file: Record<string, { Value: unknown }>): Policy {
 
 const CHROME_EXAMPLE = example<Policy>('chrome-policy.json');
 const ADMIN_EXAMPLE = unwrapAdminConsole(example('google-admin-policy.json'));
-const FIREFOX_EXAMPLE = example<{ policies: Record<string, unknown> }>('firefox-policies.json');
 
+const AMO_URL = 'https://addons.mozilla.org/firefox/downloads/latest/<AMO_SLUG>/latest.xpi';
 const contact = CHROME_EXAMPLE.contact as { name: string; phone: string; url: string };
 const extraTips = CHROME_EXAMPLE.extraTips as string[];
 const robloxNote = (CHROME_EXAMPLE.siteNotes as Record<string, string>).roblox;
@@ -224,19 +232,25 @@ describe('Firefox ESR with docs/examples/firefox-policies.json as its policies.j
   let launchError: unknown;
   let expected: Policy;
 
+  let xpi: string | undefined;
+  let optionsPage: FirefoxPage | undefined;
+
   beforeAll(async () => {
-    const manifest = JSON.parse(
-      readFileSync(path.join(defaultFirefoxExtensionDir(), 'manifest.json'), 'utf8'),
-    ) as { browser_specific_settings: { gecko: { id: string } } };
-    const geckoId = manifest.browser_specific_settings.gecko.id;
-    // The example with its placeholder filled in. Its ExtensionSettings entry force-installs from
-    // addons.mozilla.org, which this closed network cannot reach: the harness installs the build instead.
-    const thirdParty = FIREFOX_EXAMPLE.policies['3rdparty'] as { Extensions: Record<string, Policy> };
-    const policy = thirdParty.Extensions['<GECKO_ID>'];
+    const extensionDir = defaultFirefoxExtensionDir();
+    xpi = await packXpi(extensionDir);
+    // The example as written, with its placeholders filled in: the add-on id, and the build packed as a
+    // local .xpi in place of addons.mozilla.org (which this closed network cannot reach).
+    const text = readFileSync(path.join(repoRoot, 'docs', 'examples', 'firefox-policies.json'), 'utf8')
+      .replaceAll('<GECKO_ID>', geckoId(extensionDir))
+      .replace(AMO_URL, pathToFileURL(xpi).href);
+    expect(text).not.toMatch(/<[A-Z_]+>/);
+    const { policies } = JSON.parse(text) as { policies: Record<string, unknown> };
+    const thirdParty = policies['3rdparty'] as { Extensions: Record<string, Policy> };
+    const policy = thirdParty.Extensions[geckoId(extensionDir)];
     if (!policy) throw new Error('firefox-policies.json has no 3rdparty.Extensions["<GECKO_ID>"]');
     expected = policy;
-    writeFirefoxPolicies({ '3rdparty': { Extensions: { [geckoId]: expected } } });
-    firefox = await launchFirefoxWithExtension().catch((error: unknown) => {
+    writeFirefoxPolicies(policies);
+    firefox = await launchFirefoxWithExtension({ installedByPolicy: true }).catch((error: unknown) => {
       launchError = error;
       return undefined;
     });
@@ -244,6 +258,7 @@ describe('Firefox ESR with docs/examples/firefox-policies.json as its policies.j
   afterAll(async () => {
     await firefox?.close();
     removeFirefoxPolicies();
+    if (xpi) rmSync(path.dirname(xpi), { recursive: true, force: true });
   });
 
   function ff(): FirefoxWithExtension {
@@ -257,13 +272,9 @@ describe('Firefox ESR with docs/examples/firefox-policies.json as its policies.j
     return page;
   }
 
-  /** An extension or about: page: puppeteer loses such navigations, so wait for the page's own content. */
-  async function openWithoutWaiting(url: string, readySelector: string): Promise<FirefoxPage> {
-    const page = await ff().browser.newPage();
-    void page.goto(url, { timeout: 15_000 }).catch(() => undefined);
-    await page.waitForSelector(readySelector, { timeout: 10_000 });
-    return page;
-  }
+  it('force-installs the add-on from the example’s ExtensionSettings', async () => {
+    optionsPage = await waitForPolicyInstall(ff());
+  });
 
   it('about:policies shows the policy active, with no errors', async () => {
     // A privileged page: puppeteer's waitForSelector (it builds a Function) is refused there; evaluate works.
@@ -284,12 +295,14 @@ describe('Firefox ESR with docs/examples/firefox-policies.json as its policies.j
     console.log(`[policy-browsers] Firefox about:policies errors: ${report.errors || 'none'}`);
     expect(report.errorsTabHidden).toBe(true);
     expect(report.errors).toBe('');
-    for (const key of Object.keys(expected)) expect(report.active, key).toContain(key);
+    for (const key of ['ExtensionSettings', 'force_installed', ...Object.keys(expected)]) {
+      expect(report.active, key).toContain(key);
+    }
     expect(report.active).toContain(robloxNote);
   });
 
   it('reaches storage.managed unchanged, and the options page shows it enforced', async () => {
-    const page = await openWithoutWaiting(`${ff().extensionOrigin}/options.html`, 'main.sw-options fieldset');
+    const page = optionsPage ?? (await waitForPolicyInstall(ff()));
     const managed = await page.evaluate(() => browser.storage.managed.get());
     expect(managed).toEqual(expected);
     await page.waitForFunction(() => document.querySelectorAll('main fieldset:disabled').length >= 5, {

@@ -49,7 +49,8 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-function geckoId(extensionDir: string): string {
+/** The add-on id (browser_specific_settings.gecko.id) in a Firefox build's manifest. */
+export function geckoId(extensionDir: string): string {
   const manifest = JSON.parse(readFileSync(path.join(extensionDir, 'manifest.json'), 'utf8')) as {
     browser_specific_settings?: { gecko?: { id?: unknown } };
   };
@@ -66,7 +67,15 @@ function geckoId(extensionDir: string): string {
  * HTTPS fixture server, so https://www.twitch.tv/x reaches a fixture and match patterns fire as in the field.
  */
 export async function launchFirefoxWithExtension(
-  options: { extensionDir?: string } = {},
+  options: {
+    extensionDir?: string;
+    /**
+     * Leave the install to a policies.json written beforehand (ExtensionSettings force_installed from a
+     * local .xpi, see firefox-policy.ts): no temporary add-on, and unsigned packages allowed, which Firefox
+     * ESR permits. Wait for the add-on with waitForPolicyInstall().
+     */
+    installedByPolicy?: boolean;
+  } = {},
 ): Promise<FirefoxWithExtension> {
   const executablePath = assertFirefox();
   const extensionDir = assertBuild(path.resolve(options.extensionDir ?? defaultFirefoxExtensionDir()));
@@ -106,9 +115,10 @@ export async function launchFirefoxWithExtension(
         'network.proxy.allow_hijacking_localhost': true,
         'network.proxy.share_proxy_settings': false,
         'extensions.webextensions.uuids': JSON.stringify({ [addonId]: FIREFOX_EXTENSION_UUID }),
+        ...(options.installedByPolicy ? { 'xpinstall.signatures.required': false } : {}),
       },
     });
-    const installed = await browser.installExtension(extensionDir);
+    const installed = options.installedByPolicy ? addonId : await browser.installExtension(extensionDir);
     if (installed !== addonId) {
       throw new Error(`Firefox installed add-on ${installed}, expected ${addonId} from the manifest.`);
     }
