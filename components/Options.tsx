@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Audience, PanelCorner, PanelMode, Settings } from '../utils/settings';
+import type { Audience, PanelCorner, PanelMode, Settings } from '../utils/settings-model';
 import type { Translate } from '../utils/translate';
 
 export interface OptionsNotice {

@@ -1,5 +1,5 @@
 import { SiteCard, type SiteCardProps } from './SiteCard';
-import type { PanelCorner } from '../utils/settings';
+import type { PanelCorner } from '../utils/settings-model';
 
 export interface PanelProps extends SiteCardProps {
   corner?: PanelCorner;

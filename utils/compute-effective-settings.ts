@@ -1,5 +1,7 @@
-import { defaultSettings, isRecord, parseStoredSettings, type Notice, type Settings } from './settings';
-import { mergeSettings, parsePolicy, type ParsedPolicy, type Policy } from './policy';
+import { isRecord, type Notice } from './notices';
+import { parsePolicy, type ParsedPolicy, type Policy } from './policy';
+import { defaultSettings, SETTINGS_KEYS, type Contact, type Settings } from './settings-model';
+import { parseStoredSettings } from './stored-settings';
 import type { EffectiveSettings } from './effective-settings';
 
 /**
@@ -46,6 +48,85 @@ const ORGANISATION_KEYS = [
   'lockSettings',
   'recommended',
 ] as const;
+
+export interface MergedSettings {
+  /** What the extension uses: per key, policy over user over recommended over default. */
+  effective: Settings;
+  /**
+   * Settings the user cannot change: those the policy sets (shown as "Set by your organisation") or,
+   * with `lockSettings`, all of them. `disabledSites` is in it only with `lockSettings`; otherwise the
+   * policy's sites are a floor, listed in `lockedSites`.
+   */
+  locked: (keyof Settings)[];
+  /** Sites the policy switches off; the user cannot switch them back on. */
+  lockedSites: string[];
+  /** `lockSettings`: also hide import, export and reset. */
+  allLocked: boolean;
+  /**
+   * Keys the organisation recommends that the user can still change, whose value is the recommended one
+   * (the user has not chosen another): shown as "Recommended by your organisation".
+   */
+  recommended: (keyof Settings)[];
+  /** Keys the organisation recommends where the user has chosen another value. */
+  recommendedOverridden: (keyof Settings)[];
+  contact: Contact | undefined;
+  extraTips: string[];
+  siteNotes: Record<string, string>;
+}
+
+const sameValue = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b)
+    ? a.length === b.length && a.every((item) => b.includes(item))
+    : a === b;
+
+/**
+ * Precedence per key: managed > user > recommended > default; `disabledSites` is the union of the
+ * policy's floor and (the user's list, else the recommended one, else the default). `user` holds only the
+ * keys the user chose (see `ParsedSettings.explicit`), so a recommendation applies until they choose.
+ */
+export function mergeSettings(
+  defaults: Readonly<Settings>,
+  user: Readonly<Partial<Settings>>,
+  policy: Readonly<Partial<Policy>>,
+): MergedSettings {
+  const recommendation = policy.recommended ?? {};
+  const pick = <K extends keyof Settings & keyof Policy>(key: K): Settings[K] =>
+    (policy[key] as Settings[K] | undefined) ?? user[key] ?? recommendation[key] ?? defaults[key];
+  const lockedSites = [...(policy.disabledSites ?? [])];
+  const disabledSites = [...lockedSites];
+  for (const id of user.disabledSites ?? recommendation.disabledSites ?? defaults.disabledSites) {
+    if (!disabledSites.includes(id)) disabledSites.push(id);
+  }
+  const effective: Settings = {
+    audience: pick('audience'),
+    region: pick('region'),
+    panelMode: pick('panelMode'),
+    panelCorner: user.panelCorner ?? recommendation.panelCorner ?? defaults.panelCorner,
+    disabledSites,
+  };
+  const allLocked = policy.lockSettings === true;
+  const locked = SETTINGS_KEYS.filter((key) =>
+    allLocked
+      ? true
+      : key !== 'disabledSites' && (policy as Partial<Record<string, unknown>>)[key] !== undefined,
+  );
+  const recommendable = SETTINGS_KEYS.filter(
+    (key) => recommendation[key] !== undefined && !locked.includes(key),
+  );
+  const follows = (key: keyof Settings) =>
+    user[key] === undefined || sameValue(user[key], recommendation[key]);
+  return {
+    effective,
+    locked,
+    lockedSites,
+    allLocked,
+    recommended: recommendable.filter(follows),
+    recommendedOverridden: recommendable.filter((key) => !follows(key)),
+    contact: policy.contact,
+    extraTips: [...(policy.extraTips ?? [])],
+    siteNotes: { ...policy.siteNotes },
+  };
+}
 
 /** Policy over user over recommended over default, from a policy already parsed. */
 export function computeWithPolicy(

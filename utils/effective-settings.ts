@@ -1,5 +1,13 @@
-import type { PanelCorner, PanelMode, Audience } from './settings';
-import type { PolicyContact } from './policy';
+import {
+  AUDIENCES,
+  defaultSettings,
+  PANEL_CORNERS,
+  PANEL_MODES,
+  type Audience,
+  type Contact,
+  type PanelCorner,
+  type PanelMode,
+} from './settings-model';
 import type { PanelState } from './panel-contract';
 
 /**
@@ -12,7 +20,7 @@ export interface EffectiveSettings {
   panelMode: PanelMode;
   panelCorner: PanelCorner;
   disabledSites: string[];
-  contact?: PolicyContact;
+  contact?: Contact;
   extraTips: string[];
   /** The organisation's note per site id (policy `siteNotes`); show it with `schoolNoteFor`. */
   siteNotes?: Readonly<Record<string, string>>;
@@ -27,10 +35,7 @@ export interface SchoolNote {
 export const effectiveSettingsKey = 'effectiveSettings';
 
 export const defaultEffectiveSettings: EffectiveSettings = {
-  audience: 'parent',
-  region: null,
-  panelMode: 'auto',
-  panelCorner: 'bottom-right',
+  ...defaultSettings,
   disabledSites: [],
   extraTips: [],
   siteNotes: {},
@@ -56,12 +61,8 @@ export function parsePanelRules(raw: unknown): PanelRules {
   const r = asRecord(raw);
   const d = defaultEffectiveSettings;
   return {
-    panelMode: oneOf(['auto', 'collapsed', 'live-only'], r.panelMode, d.panelMode),
-    panelCorner: oneOf(
-      ['bottom-right', 'bottom-left', 'top-right', 'top-left'],
-      r.panelCorner,
-      d.panelCorner,
-    ),
+    panelMode: oneOf(PANEL_MODES, r.panelMode, d.panelMode),
+    panelCorner: oneOf(PANEL_CORNERS, r.panelCorner, d.panelCorner),
     disabledSites: strings(r.disabledSites),
   };
 }
@@ -72,7 +73,7 @@ export function parseEffectiveSettings(raw: unknown): EffectiveSettings {
   const d = defaultEffectiveSettings;
   const contact = r.contact as Record<string, unknown> | undefined;
   return {
-    audience: oneOf(['parent', 'young-person'], r.audience, d.audience),
+    audience: oneOf(AUDIENCES, r.audience, d.audience),
     region: typeof r.region === 'string' ? r.region : null,
     ...parsePanelRules(raw),
     ...(contact && typeof contact.name === 'string'

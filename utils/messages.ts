@@ -1,5 +1,6 @@
+import { isSiteId } from './settings-model';
+
 /** Messages between the extension's own parts. Anything else is ignored. */
-const SITE_ID = /^[a-z0-9-]{1,40}$/;
 
 export interface PageSeenMessage {
   type: 'streamwise:page';
@@ -22,8 +23,7 @@ export function isPageDataRequest(value: unknown): value is PageDataRequest {
   const m = value as Record<string, unknown>;
   return (
     m.type === 'streamwise:page-data' &&
-    typeof m.siteId === 'string' &&
-    SITE_ID.test(m.siteId) &&
+    isSiteId(m.siteId) &&
     Object.keys(m).length === 2
   );
 }
@@ -34,8 +34,7 @@ export function isPageSeenMessage(value: unknown): value is PageSeenMessage {
   const keys = Object.keys(m).length;
   return (
     m.type === 'streamwise:page' &&
-    typeof m.siteId === 'string' &&
-    SITE_ID.test(m.siteId) &&
+    isSiteId(m.siteId) &&
     typeof m.isLive === 'boolean' &&
     (keys === 3 || (keys === 4 && m.reseed === true))
   );
@@ -68,5 +67,5 @@ export function isWhichSiteRequest(value: unknown): value is WhichSiteRequest {
 export function isWhichSiteReply(value: unknown): value is WhichSiteReply {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
-  return typeof m.siteId === 'string' && SITE_ID.test(m.siteId) && typeof m.isLive === 'boolean';
+  return isSiteId(m.siteId) && typeof m.isLive === 'boolean';
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SITE_ID_MAX_LENGTH, SITE_ID_PATTERN } from './settings-model';
 
 /**
  * The shape of one platform in the registry (`content/sites/<id>.ts`).
@@ -93,8 +94,14 @@ export const sourceSchema = z.strictObject({
 
 export const sectionSchema = z.enum(['ages', 'privacy', 'familyTools', 'reporting', 'live']);
 
+/** A site id, the same rule as `isSiteId` (settings-model.ts) that settings, policy and messages use. */
+export const siteIdSchema = z
+  .string()
+  .max(SITE_ID_MAX_LENGTH, `must be at most ${SITE_ID_MAX_LENGTH} characters`)
+  .regex(SITE_ID_PATTERN, 'must be a lowercase slug such as "twitch"');
+
 export const siteSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "twitch"'),
+  id: siteIdSchema,
   name: textSchema,
   /** Web hosts where the panel shows: the host itself and its subdomains match. */
   hosts: z.array(hostnameSchema).min(1, 'needs at least one host'),

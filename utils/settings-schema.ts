@@ -5,15 +5,16 @@ import {
   PANEL_CORNERS,
   PANEL_MODES,
   REGION_PATTERN,
-  SETTINGS_EXPORT_MARKER,
-  SETTINGS_VERSION,
-  SITE_ID_PATTERN,
   type Settings,
-} from './settings';
+} from './settings-model';
+import { siteIdSchema } from './registry-schema';
+import { SETTINGS_EXPORT_MARKER } from './settings-file';
+import { SETTINGS_VERSION } from './stored-settings';
+
 
 /**
  * The settings schema in zod, for the options page and the tests. It is built from the same lists as the
- * zod-free reader in `settings.ts` (which the content script uses), and the tests check that whatever that
+ * zod-free reader in `stored-settings.ts` (which the content script uses), and the tests check that whatever that
  * reader returns passes this schema.
  */
 
@@ -31,7 +32,7 @@ export const settingsSchema = z.strictObject({
   panelMode: z.enum(PANEL_MODES),
   panelCorner: z.enum(PANEL_CORNERS),
   disabledSites: z
-    .array(z.string().regex(SITE_ID_PATTERN, 'must be a registry id'))
+    .array(siteIdSchema)
     .max(MAX_SITE_LIST)
     .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a site'),
 });

@@ -17,3 +17,19 @@ export function parseSiteUiState(raw: unknown): SiteUiState {
     typeof record[key] === 'boolean' ? (record[key] as boolean) : defaultSiteUiState[key];
   return { seen: flag('seen'), dismissed: flag('dismissed') };
 }
+
+/**
+ * Given everything in `storage.local`, the writes that un-dismiss every site: each `siteUi:<id>` whose
+ * state says dismissed gets `dismissed: false` (and keeps `seen`). Nothing else is touched.
+ */
+export function resetDismissedSites(stored: unknown): Record<string, SiteUiState> {
+  const writes: Record<string, SiteUiState> = {};
+  if (typeof stored !== 'object' || stored === null) return writes;
+  const prefix = siteUiKey('');
+  for (const [key, value] of Object.entries(stored)) {
+    if (!key.startsWith(prefix) || key.length === prefix.length) continue;
+    const state = parseSiteUiState(value);
+    if (state.dismissed) writes[key] = { ...state, dismissed: false };
+  }
+  return writes;
+}

@@ -1,4 +1,4 @@
-import type { Settings } from './settings';
+import type { Settings } from './settings-model';
 
 /**
  * The user's own choices after a change in the options page or an import. Only keys the user chose are

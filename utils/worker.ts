@@ -4,7 +4,7 @@ import { effectiveSettingsKey } from './effective-settings';
 import { readManagedStorage, type ManagedStorageApi } from './managed-policy';
 import { isFromThisExtension, isPageDataRequest, isPageSeenMessage, siteDataKey } from './messages';
 import { panelTextKey } from './panel-text';
-import { SETTINGS_STORAGE_KEY } from './settings';
+import { SETTINGS_STORAGE_KEY } from './stored-settings';
 
 /**
  * The background worker's behaviour, apart from the browser: `entrypoints/background.ts` passes WXT's

@@ -1,4 +1,4 @@
-import type { PanelCorner } from '../../utils/settings';
+import type { PanelCorner } from '../../utils/settings-model';
 
 export interface ChipProps {
   siteId: string;

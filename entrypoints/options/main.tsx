@@ -8,16 +8,11 @@ import { computeWithPolicy, organisationFromStored } from '../../utils/compute-e
 import { effectiveSettingsKey } from '../../utils/effective-settings';
 import { parsePolicy } from '../../utils/policy';
 import { regionFromLocale } from '../../utils/region';
-import {
-  formatNotice,
-  parseSettingsImport,
-  parseStoredSettings,
-  resetDismissedSites,
-  serializeSettingsExport,
-  SETTINGS_STORAGE_KEY,
-  toStoredUserSettings,
-  type Settings,
-} from '../../utils/settings';
+import { formatNotice } from '../../utils/notices';
+import { parseSettingsImport, serializeSettingsExport } from '../../utils/settings-file';
+import { parseStoredSettings, SETTINGS_STORAGE_KEY, toStoredUserSettings } from '../../utils/stored-settings';
+import { resetDismissedSites } from '../../utils/site-ui-state';
+import type { Settings } from '../../utils/settings-model';
 import '../../components/card.css';
 import '../../components/page.css';
 import { readManagedStorage } from '../../utils/managed-policy';

@@ -15,7 +15,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import type { SiteEntry } from '../../utils/registry-schema';
-import { SETTINGS_STORAGE_KEY } from '../../utils/settings';
+import { SETTINGS_STORAGE_KEY } from '../../utils/stored-settings';
 import {
   ensureOpen,
   expectNoPanel,

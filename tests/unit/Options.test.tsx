@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsProps } from '../../components/Options';
-import { defaultSettings } from '../../utils/settings';
+import { defaultSettings } from '../../utils/settings-model';
 import { english } from './fixtures/english';
 
 afterEach(cleanup);

@@ -2,8 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
-import { CONTACT_FIELDS, POLICY_KEYS, parsePolicy } from '../../utils/policy';
-import { AUDIENCES, PANEL_CORNERS, PANEL_MODES, SETTINGS_KEYS, isRecord } from '../../utils/settings';
+import { CONTACT_FIELDS } from '../../utils/policy-fields';
+import { POLICY_KEYS, parsePolicy } from '../../utils/policy';
+import { AUDIENCES, PANEL_CORNERS, PANEL_MODES, SETTINGS_KEYS } from '../../utils/settings-model';
+import { isRecord } from '../../utils/notices';
 
 /**
  * The admin examples in docs/examples must all be valid, all say the same thing, and match both the

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
-import { MAX_EXTRA_TIPS, POLICY_KEYS, mergeSettings, parsePolicy, type Policy } from '../../utils/policy';
-import { SETTINGS_KEYS, defaultSettings, type Settings } from '../../utils/settings';
+import { MAX_EXTRA_TIPS } from '../../utils/policy-fields';
+import { POLICY_KEYS, parsePolicy, type Policy } from '../../utils/policy';
+import { mergeSettings } from '../../utils/compute-effective-settings';
+import { SETTINGS_KEYS, defaultSettings, type Settings } from '../../utils/settings-model';
 import { computeEffectiveSettings } from '../../utils/compute-effective-settings';
 
 const siteIds = registry.map((site) => site.id);

@@ -2,28 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { registry } from '../../content/sites/index';
-import {
-  MAX_CONTACT_TEXT,
-  MAX_EXTRA_TIPS,
-  MAX_TIP_LENGTH,
-  isHttpsUrl,
-  mergeSettings,
-  parsePolicy,
-  type Policy,
-} from '../../utils/policy';
+import { MAX_CONTACT_TEXT, MAX_EXTRA_TIPS, MAX_TIP_LENGTH, isHttpsUrl } from '../../utils/policy-fields';
+import { mergeSettings } from '../../utils/compute-effective-settings';
+import { parsePolicy, type Policy } from '../../utils/policy';
 import {
   AUDIENCES,
   PANEL_CORNERS,
   PANEL_MODES,
   SETTINGS_KEYS,
-  SETTINGS_VERSION,
   defaultSettings,
-  migrateSettings,
-  parseSettingsImport,
-  parseStoredSettings,
-  serializeSettingsExport,
   type Settings,
-} from '../../utils/settings';
+} from '../../utils/settings-model';
+import { SETTINGS_VERSION, migrateSettings, parseStoredSettings } from '../../utils/stored-settings';
+import { parseSettingsImport, serializeSettingsExport } from '../../utils/settings-file';
 import { settingsSchema } from '../../utils/settings-schema';
 
 const siteIds = registry.map((site) => site.id);

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
+import { SETTINGS_KEYS, defaultSettings, type Settings } from '../../utils/settings-model';
 import {
-  SETTINGS_KEYS,
   SETTINGS_VERSION,
-  defaultSettings,
   migrateSettings,
   migrateV1ToV2,
   migrations,
-  parseSettingsImport,
   parseStoredSettings,
-  resetDismissedSites,
-  serializeSettingsExport,
   toStoredSettings,
   toStoredUserSettings,
-  type Settings,
-} from '../../utils/settings';
+} from '../../utils/stored-settings';
+import { parseSettingsImport, serializeSettingsExport } from '../../utils/settings-file';
+import { resetDismissedSites } from '../../utils/site-ui-state';
 import { settingsExportSchema, settingsSchema, storedSettingsSchema } from '../../utils/settings-schema';
 
 const siteIds = registry.map((site) => site.id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings-model';
 import { applyUserChange, forgetUserChoice } from '../../utils/user-choices';
 
 describe('applyUserChange', () => {

@@ -8,7 +8,7 @@ import { effectiveSettingsKey } from '../../utils/effective-settings';
 import { siteDataKey } from '../../utils/messages';
 import { panelTextKey } from '../../utils/panel-text';
 import { buildSeedData } from '../../utils/seed-data';
-import { SETTINGS_STORAGE_KEY, SETTINGS_VERSION } from '../../utils/settings';
+import { SETTINGS_STORAGE_KEY, SETTINGS_VERSION } from '../../utils/stored-settings';
 import { changesSettings, startWorker, type WorkerContent } from '../../utils/worker';
 
 const content: WorkerContent = {
