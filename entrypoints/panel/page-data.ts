@@ -1,3 +1,4 @@
+// Never name a variable `browser` here: WXT then bundles webextension-polyfill (10 KB) into the panel.
 import type { ExtensionApi } from '../../utils/panel-contract';
 import type { SiteCardData } from '../../utils/card-types';
 import type { Region } from '../../utils/content-schema';
@@ -16,9 +17,9 @@ export interface PageData {
 }
 
 /** Only when storage lacks the texts (the moments after install): the worker sends them directly. */
-function askWorker(browser: ExtensionApi, siteId: string): Promise<unknown> {
+function askWorker(api: ExtensionApi, siteId: string): Promise<unknown> {
   const message: PageDataRequest = { type: 'streamwise:page-data', siteId };
-  return browser.runtime.sendMessage(message).catch(() => undefined);
+  return api.runtime.sendMessage(message).catch(() => undefined);
 }
 
 type Catalog = Record<string, CatalogEntry>;
@@ -40,7 +41,7 @@ const isRegion = (value: unknown): value is Region =>
  * the worker directly.
  */
 export async function loadPageData(
-  browser: ExtensionApi,
+  api: ExtensionApi,
   siteId: string,
   likelyRegion: string,
   language: string,
@@ -48,13 +49,13 @@ export async function loadPageData(
   const keys = [siteDataKey(siteId), panelTextKey];
   const regionKeys = [regionKey(likelyRegion), regionKey('INTL')];
   const catalogKeys = [messagesKey(language), messagesKey('en')];
-  const stored = await browser.storage.local.get([...keys, ...regionKeys, ...catalogKeys]);
+  const stored = await api.storage.local.get([...keys, ...regionKeys, ...catalogKeys]);
   let site: unknown = stored[siteDataKey(siteId)];
   let text: unknown = stored[panelTextKey];
   let regions: unknown[] = regionKeys.map((k) => stored[k]);
   let [own, english] = catalogKeys.map((k) => stored[k]);
   if (!isCardData(site, siteId) || !isPanelText(text) || !isCatalog(english)) {
-    const fromWorker = (await askWorker(browser, siteId)) as
+    const fromWorker = (await askWorker(api, siteId)) as
       | { site?: unknown; panelText?: unknown; regions?: unknown[]; catalogs?: Record<string, unknown> }
       | undefined;
     site = fromWorker?.site;
@@ -68,7 +69,7 @@ export async function loadPageData(
 }
 
 /** One region's lines, for a region the first read did not cover (a setting or policy changed it). */
-export async function loadRegion(browser: ExtensionApi, code: string): Promise<Region | undefined> {
-  const value: unknown = (await browser.storage.local.get(regionKey(code)))[regionKey(code)];
+export async function loadRegion(api: ExtensionApi, code: string): Promise<Region | undefined> {
+  const value: unknown = (await api.storage.local.get(regionKey(code)))[regionKey(code)];
   return isRegion(value) ? value : undefined;
 }
