@@ -7,10 +7,6 @@ export interface ChipText {
   expand: string;
 }
 
-export const chipTextKey = (language: string) => `chipText:${language}`;
-/** The loader's stylesheet (components/chip.css), seeded with the texts so the loader bundles none. */
-export const chipCssKey = 'chipCss';
-
 const SITE = '{site}';
 
 export function buildChipText(catalog: Readonly<Record<string, CatalogEntry>>): ChipText | undefined {

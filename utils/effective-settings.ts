@@ -32,8 +32,6 @@ export interface SchoolNote {
   text: string;
 }
 
-export const effectiveSettingsKey = 'effectiveSettings';
-
 export const defaultEffectiveSettings: EffectiveSettings = {
   ...defaultSettings,
   disabledSites: [],

@@ -7,8 +7,6 @@ export interface LoaderSite {
   live?: NonNullable<SiteIndexEntry['live']>;
 }
 
-export const loaderSiteKey = (siteId: string) => `loaderSite:${siteId}`;
-
 export function toLoaderSite({ name, live }: SiteEntry): LoaderSite {
   return { name, ...(live?.length ? { live: live.map((p) => ({ ...p })) } : {}) };
 }

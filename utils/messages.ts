@@ -16,16 +16,10 @@ export interface PageDataRequest {
   siteId: string;
 }
 
-export const siteDataKey = (siteId: string) => `site:${siteId}`;
-
 export function isPageDataRequest(value: unknown): value is PageDataRequest {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
-  return (
-    m.type === 'streamwise:page-data' &&
-    isSiteId(m.siteId) &&
-    Object.keys(m).length === 2
-  );
+  return m.type === 'streamwise:page-data' && isSiteId(m.siteId) && Object.keys(m).length === 2;
 }
 
 export function isPageSeenMessage(value: unknown): value is PageSeenMessage {

@@ -3,10 +3,6 @@ import type { CardText } from './card-types';
 /** Text every panel shares, seeded into storage with the site cards so the panel bundles none of it. */
 export type PanelText = CardText;
 
-export const panelTextKey = 'panelText';
-/** One region's reporting lines, so a page reads only its own (see content/reporting.ts). */
-export const regionKey = (code: string) => `region:${code}`;
-
 export function isPanelText(value: unknown): value is PanelText {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
@@ -19,9 +15,6 @@ export function isPanelText(value: unknown): value is PanelText {
     Array.isArray(v.talkAbout)
   );
 }
-
-/** The interface strings (a `_locales` catalogue) for one language, read by the panel from storage. */
-export const messagesKey = (language: string) => `messages:${language}`;
 
 /** `en-GB` → `en`, `fr_CA` → `fr`: the catalogue a UI locale asks for (English when it is not stored). */
 export const localeLanguage = (locale: string) => locale.toLowerCase().split(/[-_]/)[0] || 'en';

@@ -1,15 +1,26 @@
 import type { SiteEntry } from './registry-schema';
+import {
+  chipCssKey,
+  chipTextKey,
+  loaderSiteKey,
+  messagesKey,
+  panelTextKey,
+  regionKey,
+  siteDataKey,
+} from './storage-keys';
 import type { Region } from './content-schema';
 import { toCardData } from './card-data';
 import { formatReviewedMonth } from './format-date';
 import { buildCardText, type TipsContent } from './card-text';
-import { siteDataKey } from './messages';
-import { messagesKey, panelTextKey, regionKey, type PanelText } from './panel-text';
-import { buildChipText, chipCssKey, chipTextKey } from './chip-text';
-import { loaderSiteKey, toLoaderSite } from './loader-site';
+import type { PanelText } from './panel-text';
+import { buildChipText } from './chip-text';
+import { toLoaderSite } from './loader-site';
 import type { CatalogEntry } from './translate';
 
-/** Everything the in-page script reads from storage.local (loader and full panel), keyed as they read it. */
+/**
+ * Everything the in-page script reads from storage.local (loader and full panel), keyed as they read it:
+ * the keys `storage-schema.ts` marks as written by the seed, each passing its check there.
+ */
 export function buildSeedData(
   registry: readonly SiteEntry[],
   tips: TipsContent,

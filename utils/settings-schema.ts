@@ -11,7 +11,6 @@ import { siteIdSchema } from './registry-schema';
 import { SETTINGS_EXPORT_MARKER } from './settings-file';
 import { SETTINGS_VERSION } from './stored-settings';
 
-
 /**
  * The settings schema in zod, for the options page and the tests. It is built from the same lists as the
  * zod-free reader in `stored-settings.ts` (which the content script uses), and the tests check that whatever that

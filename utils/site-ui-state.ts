@@ -1,3 +1,5 @@
+import { siteUiKey } from './storage-keys';
+
 /** What the panel remembers per site. Stored under `siteUi:<id>` in storage.local. */
 export interface SiteUiState {
   /** The panel has opened on this site before, so later visits start collapsed. */
@@ -7,8 +9,6 @@ export interface SiteUiState {
 }
 
 export const defaultSiteUiState: SiteUiState = { seen: false, dismissed: false };
-
-export const siteUiKey = (siteId: string) => `siteUi:${siteId}`;
 
 /** A missing or corrupt stored value falls back per field; valid fields are kept. */
 export function parseSiteUiState(raw: unknown): SiteUiState {

@@ -12,7 +12,6 @@ import { freshDefaults, SETTINGS_KEYS, type PanelCorner, type Settings } from '.
 
 /** Bump with a new entry in `migrations`. */
 export const SETTINGS_VERSION = 2;
-export const SETTINGS_STORAGE_KEY = 'settings';
 
 /** What is written to storage: the settings plus the version of their shape. */
 export interface StoredSettings extends Settings {

@@ -1,10 +1,8 @@
 import type { Region } from './content-schema';
+import { SETTINGS_STORAGE_KEY, effectiveSettingsKey, panelTextKey, siteDataKey } from './storage-keys';
 import { computeEffectiveSettings } from './compute-effective-settings';
-import { effectiveSettingsKey } from './effective-settings';
 import { readManagedStorage, type ManagedStorageApi } from './managed-policy';
-import { isFromThisExtension, isPageDataRequest, isPageSeenMessage, siteDataKey } from './messages';
-import { panelTextKey } from './panel-text';
-import { SETTINGS_STORAGE_KEY } from './stored-settings';
+import { isFromThisExtension, isPageDataRequest, isPageSeenMessage } from './messages';
 
 /**
  * The background worker's behaviour, apart from the browser: `entrypoints/background.ts` passes WXT's

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { effectiveSettingsKey } from '../../utils/storage-keys';
 import { render } from 'preact';
 import { Guide } from '../../components/Guide';
 import { browserTranslate as t } from '../../utils/browser-translate';
@@ -7,7 +8,6 @@ import * as tips from '../../content/tips';
 import { toCardData } from '../../utils/card-data';
 import { buildCardText } from '../../utils/card-text';
 import {
-  effectiveSettingsKey,
   parseEffectiveSettings,
   schoolNoteFor,
   type EffectiveSettings,

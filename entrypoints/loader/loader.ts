@@ -1,16 +1,12 @@
 import { api, hasApi, isOrphaned } from './api';
+import { chipCssKey, effectiveSettingsKey } from '../../utils/storage-keys';
 import { drawChip } from './chip';
 import { counterPageZoom, createHost, type PanelHost } from './host';
 import { keepAttached } from './keep-attached';
 import { watchUrl } from './navigation';
 import { readLoaderData, saveSiteUi, type LoaderData } from './storage';
-import { chipCssKey, chipExpandLabel } from '../../utils/chip-text';
-import {
-  effectiveSettingsKey,
-  initialPanelState,
-  panelAllowed,
-  parsePanelRules,
-} from '../../utils/effective-settings';
+import { chipExpandLabel } from '../../utils/chip-text';
+import { initialPanelState, panelAllowed, parsePanelRules } from '../../utils/effective-settings';
 import { isLiveUrl, matchSite } from '../../utils/match-site';
 import { isWhichSiteRequest, type PageSeenMessage, type WhichSiteReply } from '../../utils/messages';
 import { localeLanguage } from '../../utils/panel-text';

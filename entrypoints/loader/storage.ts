@@ -1,8 +1,15 @@
 import { api } from './api';
-import { chipCssKey, chipTextKey, isChipText, type ChipText } from '../../utils/chip-text';
-import { effectiveSettingsKey, parsePanelRules, type PanelRules } from '../../utils/effective-settings';
-import { loaderSiteKey, parseLoaderSite, type LoaderSite } from '../../utils/loader-site';
-import { parseSiteUiState, siteUiKey, type SiteUiState } from '../../utils/site-ui-state';
+import {
+  chipCssKey,
+  chipTextKey,
+  effectiveSettingsKey,
+  loaderSiteKey,
+  siteUiKey,
+} from '../../utils/storage-keys';
+import { isChipText, type ChipText } from '../../utils/chip-text';
+import { parsePanelRules, type PanelRules } from '../../utils/effective-settings';
+import { parseLoaderSite, type LoaderSite } from '../../utils/loader-site';
+import { parseSiteUiState, type SiteUiState } from '../../utils/site-ui-state';
 
 export interface LoaderData {
   site: LoaderSite;

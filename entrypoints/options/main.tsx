@@ -1,16 +1,16 @@
 import { render } from 'preact';
+import { SETTINGS_STORAGE_KEY, effectiveSettingsKey } from '../../utils/storage-keys';
 import { browser } from 'wxt/browser';
 import { Options, type OptionsProps } from '../../components/Options';
 import { registry } from '../../content/sites/index';
 import { regions } from '../../content/reporting';
 import { browserTranslate as t } from '../../utils/browser-translate';
 import { computeWithPolicy, organisationFromStored } from '../../utils/compute-effective-settings';
-import { effectiveSettingsKey } from '../../utils/effective-settings';
 import { parsePolicy } from '../../utils/policy';
 import { regionFromLocale } from '../../utils/region';
 import { formatNotice } from '../../utils/notices';
 import { parseSettingsImport, serializeSettingsExport } from '../../utils/settings-file';
-import { parseStoredSettings, SETTINGS_STORAGE_KEY, toStoredUserSettings } from '../../utils/stored-settings';
+import { parseStoredSettings, toStoredUserSettings } from '../../utils/stored-settings';
 import { resetDismissedSites } from '../../utils/site-ui-state';
 import type { Settings } from '../../utils/settings-model';
 import '../../components/card.css';

@@ -1,11 +1,12 @@
 // Never name a variable `browser` here: WXT then bundles webextension-polyfill (10 KB) into the panel.
 import type { ExtensionApi } from '../../utils/panel-contract';
+import { messagesKey, panelTextKey, regionKey, siteDataKey } from '../../utils/storage-keys';
 import type { SiteCardData } from '../../utils/card-types';
 import type { Region } from '../../utils/content-schema';
 import { isCardData } from '../../utils/card-data';
-import { siteDataKey, type PageDataRequest } from '../../utils/messages';
+import type { PageDataRequest } from '../../utils/messages';
 import { translatorFor, type CatalogEntry, type Translate } from '../../utils/translate';
-import { isPanelText, messagesKey, panelTextKey, regionKey, type PanelText } from '../../utils/panel-text';
+import { isPanelText, type PanelText } from '../../utils/panel-text';
 
 export interface PageData {
   site: SiteCardData;

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { effectiveSettingsKey } from '../../utils/storage-keys';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { browserTranslate as t } from '../../utils/browser-translate';
@@ -9,7 +10,7 @@ import { toCardData } from '../../utils/card-data';
 import { buildCardText } from '../../utils/card-text';
 import { isWhichSiteReply, type WhichSiteReply, type WhichSiteRequest } from '../../utils/messages';
 import { resolveRegion } from '../../utils/region';
-import { effectiveSettingsKey, parseEffectiveSettings, schoolNoteFor } from '../../utils/effective-settings';
+import { parseEffectiveSettings, schoolNoteFor } from '../../utils/effective-settings';
 import '../../components/card.css';
 import '../../components/page.css';
 

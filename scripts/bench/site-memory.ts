@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
-import { siteUiKey } from '../../utils/site-ui-state';
+import { siteUiKey } from '../../utils/storage-keys';
 
 type Storage = {
   storage: { local: { remove(key: string): Promise<void>; get(key: string): Promise<object> } };

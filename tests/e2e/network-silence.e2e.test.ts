@@ -9,13 +9,13 @@
 // 3. The fixture server's log: every hostname resolves to it, so it also sees http(s) requests made
 //    before the listeners were attached (e.g. when the extension is installed).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { SETTINGS_STORAGE_KEY } from '../../utils/storage-keys';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import type { SiteEntry } from '../../utils/registry-schema';
-import { SETTINGS_STORAGE_KEY } from '../../utils/stored-settings';
 import {
   ensureOpen,
   expectNoPanel,

@@ -1,14 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  SETTINGS_STORAGE_KEY,
+  effectiveSettingsKey,
+  panelTextKey,
+  siteDataKey,
+} from '../../utils/storage-keys';
 import { fakeBrowser } from 'wxt/testing';
 import { registry } from '../../content/sites/index';
 import { regions } from '../../content/regions/index';
 import * as tips from '../../content/tips';
 import { catalogs } from '../../utils/catalogs';
-import { effectiveSettingsKey } from '../../utils/effective-settings';
-import { siteDataKey } from '../../utils/messages';
-import { panelTextKey } from '../../utils/panel-text';
 import { buildSeedData } from '../../utils/seed-data';
-import { SETTINGS_STORAGE_KEY, SETTINGS_VERSION } from '../../utils/stored-settings';
+import { SETTINGS_VERSION } from '../../utils/stored-settings';
 import { changesSettings, startWorker, type WorkerContent } from '../../utils/worker';
 
 const content: WorkerContent = {
