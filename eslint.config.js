@@ -25,14 +25,6 @@ const noZod = [
     message: 'This module imports zod: use `import type` here, or a zod-free helper in utils/.',
   },
 ];
-/** `scripts/` files that still borrow the browser launcher from tests/e2e/harness (to move to scripts/lib/). */
-const SCRIPTS_STILL_IN_TESTS = [
-  'scripts/demo.ts',
-  'scripts/bench/browsers.ts',
-  'scripts/bench/run.ts',
-  'scripts/bench/spa.ts',
-  'scripts/bench/worker-starts.ts',
-];
 const restrictImports = (patterns) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
 });
@@ -76,5 +68,5 @@ export default tseslint.config(
   },
   { files: ['utils/**'], rules: restrictImports([notComponents, notEntrypoints, notTests]) },
   { files: ['entrypoints/**', 'components/**', 'content/**'], rules: restrictImports([notTests, ...noZod]) },
-  { files: ['scripts/**'], ignores: SCRIPTS_STILL_IN_TESTS, rules: restrictImports([notTests]) },
+  { files: ['scripts/**'], rules: restrictImports([notTests]) },
 );

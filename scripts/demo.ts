@@ -1,6 +1,6 @@
 // `npm start`: Chromium with the built extension on local copies of a few registry sites.
 // With a display it opens a window and waits for you to close it; without one it saves screenshots.
-import { launchWithExtension, screenshot, waitForPanel } from '../tests/e2e/harness/browser';
+import { launchWithExtension, screenshot, waitForPanel } from './lib/browser';
 
 const DEMO_URLS = [
   'https://www.twitch.tv/somechannel',

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { launchWithExtension } from '../../tests/e2e/harness/browser';
-import { chromiumPath } from '../../tests/e2e/harness/paths';
-import { assertChromium } from '../../tests/e2e/harness/preflight';
-import { startServer } from '../../tests/e2e/harness/server';
-import { chromiumArgs } from '../../tests/e2e/harness/chromium-args';
+import { launchWithExtension } from '../lib/browser';
+import { chromiumPath } from '../lib/paths';
+import { assertChromium } from '../lib/preflight';
+import { startServer } from '../lib/server';
+import { chromiumArgs } from '../lib/chromium-args';
 
 export type ArmName = 'with' | 'without';
 
@@ -20,7 +20,7 @@ export interface Arm {
 }
 
 /**
- * The harness's launch flags minus the two that load the extension (see tests/e2e/harness/browser.ts),
+ * The harness's launch flags minus the two that load the extension (see scripts/lib/browser.ts),
  * so both arms see the same hosts, certificates and browser settings.
  */
 async function launchWithout(): Promise<Arm> {

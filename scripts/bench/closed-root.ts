@@ -1,6 +1,6 @@
 /**
  * The loader draws into a closed shadow root: the page's JavaScript (and Playwright's selectors) cannot
- * see in, the DevTools protocol can (as tests/e2e/harness/panel.ts does). These helpers take the
+ * see in, the DevTools protocol can (as scripts/lib/panel.ts does). These helpers take the
  * benchmark's own CDP session, so they run in the tab being measured without a second session.
  * `panelStateOf` reads attributes through the DOM domain only: no script runs in the page.
  */

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
-import { waitForPanel } from '../../tests/e2e/harness/panel';
+import { waitForPanel } from '../lib/panel';
 import { startTrace } from './cdp-trace';
 import { costPerWindow, extensionCost, type TraceEvent, type UrlMatch } from './trace';
 

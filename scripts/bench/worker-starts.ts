@@ -1,5 +1,5 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { waitForPanel } from '../../tests/e2e/harness/panel';
+import { waitForPanel } from '../lib/panel';
 
 export interface WorkerStarts {
   /** Navigations to the non-registry page with the worker stopped first, and the starts they caused. */

@@ -12,7 +12,7 @@ import {
   panelState,
   removeAxeMirror,
   waitForPanel,
-} from './harness/browser';
+} from '../../scripts/lib/browser';
 import { isLiveUrl, panelTestUrls } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
 import { openPopupBehindActiveTab } from './harness/extension-pages';

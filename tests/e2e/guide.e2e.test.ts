@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
-import { screenshot } from './harness/browser';
+import { screenshot } from '../../scripts/lib/browser';
 import { useExtensionBrowser } from './harness/suite';
 import { collectErrors } from './harness/page-errors';
 

@@ -1,7 +1,7 @@
 import https from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionIdFromKey } from './harness/extension-id';
-import { startServer, type FixtureServer } from './harness/server';
+import { extensionIdFromKey } from '../../scripts/lib/extension-id';
+import { startServer, type FixtureServer } from '../../scripts/lib/server';
 
 /** A public key and the ID Chromium 156 gave the unpacked extension carrying it (seen in a launch). */
 const KEY_VECTOR = {

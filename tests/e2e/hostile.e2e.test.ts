@@ -8,11 +8,11 @@ import {
 } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
-import { chromiumPath } from './harness/paths';
+import { chromiumPath } from '../../scripts/lib/paths';
 import { isLiveUrl, withFixture } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
-import { chromiumArgs } from './harness/chromium-args';
-import { textInPanel, waitForPanel } from './harness/panel';
+import { chromiumArgs } from '../../scripts/lib/chromium-args';
+import { textInPanel, waitForPanel } from '../../scripts/lib/panel';
 import { extensionWorker } from './harness/extension-pages';
 
 /*

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import { registryExcludePatterns, registryMatchPatterns } from '../../utils/match-patterns';
 import { buildSiteIndex } from '../../utils/site-index';
-import { extensionIdFromKey } from './harness/extension-id';
-import { repoRoot } from './harness/paths';
+import { extensionIdFromKey } from '../../scripts/lib/extension-id';
+import { repoRoot } from '../../scripts/lib/paths';
 
 /** The dev/test ID every unpacked Chrome build gets from assets/dev-key.pub.txt (policy tests rely on it). */
 const DEV_EXTENSION_ID = 'ehpknkchjfkmeajnmmikdlninlejjkgf';

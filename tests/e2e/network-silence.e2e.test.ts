@@ -24,7 +24,7 @@ import {
   panelState,
   waitForPanel,
   type ExtensionBrowser,
-} from './harness/browser';
+} from '../../scripts/lib/browser';
 import {
   CHROMIUM_OWN_ENDPOINTS,
   describeRequests,
@@ -33,7 +33,7 @@ import {
   type NetworkRecorder,
   type SeenRequest,
 } from './harness/network';
-import type { ServedRequest } from './harness/server';
+import type { ServedRequest } from '../../scripts/lib/server';
 import { isLiveUrl, siteUrl } from './harness/sites';
 import { trackExtensionWorlds } from './harness/worlds';
 

@@ -12,7 +12,7 @@ import {
   panelState,
   screenshot,
   waitForPanel,
-} from './harness/browser';
+} from '../../scripts/lib/browser';
 import { isLiveUrl } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
 import { openOptions } from './harness/options-page';

@@ -12,7 +12,7 @@ import {
   screenshot,
   waitForPanel,
   type Box,
-} from './harness/browser';
+} from '../../scripts/lib/browser';
 import { entryForUrl, isLiveUrl, panelTestUrls, siteUrl, withFixture } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
 import { trackExtensionWorlds } from './harness/worlds';

@@ -5,10 +5,15 @@
 // the panel's removal in the page (both Date.now() on the same machine).
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, panelState, waitForPanel, type ExtensionBrowser } from './harness/browser';
+import {
+  launchWithExtension,
+  panelState,
+  waitForPanel,
+  type ExtensionBrowser,
+} from '../../scripts/lib/browser';
 import { extensionWorker } from './harness/extension-pages';
 import { collectErrors } from './harness/page-errors';
-import { removeExtensionPolicy, writeExtensionPolicy } from './harness/policy';
+import { removeExtensionPolicy, writeExtensionPolicy } from '../../scripts/lib/policy';
 
 declare const chrome: {
   storage: {

@@ -22,7 +22,7 @@ import {
   panelBox,
   screenshot,
   textInPanel,
-} from './harness/browser';
+} from '../../scripts/lib/browser';
 import {
   extensionPolicyRows,
   openPolicyPage,
@@ -44,8 +44,8 @@ import {
   writeFirefoxPolicies,
 } from './harness/firefox-policy';
 import { openOptions } from './harness/options-page';
-import { repoRoot } from './harness/paths';
-import { writeExtensionPolicy } from './harness/policy';
+import { repoRoot } from '../../scripts/lib/paths';
+import { writeExtensionPolicy } from '../../scripts/lib/policy';
 import { siteUrl } from './harness/sites';
 import { useExtensionBrowser, type SuiteBrowser } from './harness/suite';
 

@@ -11,7 +11,7 @@ import {
   screenshot,
   textInPanel,
   waitForPanel,
-} from './harness/browser';
+} from '../../scripts/lib/browser';
 import { isLiveUrl } from './harness/sites';
 import { useExtensionBrowser, type SuiteBrowser } from './harness/suite';
 import { openOptions } from './harness/options-page';

@@ -2,7 +2,7 @@ import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import type { SiteEntry } from '../../utils/registry-schema';
-import { screenshot, waitForPanel } from './harness/browser';
+import { screenshot, waitForPanel } from '../../scripts/lib/browser';
 import { isLiveUrl, panelTestUrls } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
 import { collectErrors } from './harness/page-errors';

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './harness/paths';
+import { repoRoot } from '../../scripts/lib/paths';
 
 const BUILD_DIRS = ['chrome-mv3', 'firefox-mv3'].map((d) => path.join(repoRoot, '.output', d));
 const SOURCE_DIRS = ['entrypoints', 'components', 'utils', 'content'].map((d) => path.join(repoRoot, d));

@@ -2,10 +2,10 @@ import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { repoRoot } from './paths';
-import { assertBuild } from './preflight';
+import { repoRoot } from '../../../scripts/lib/paths';
+import { assertBuild } from '../../../scripts/lib/preflight';
 import { startConnectProxy, type ConnectProxy } from './proxy';
-import { startServer, type FixtureServer } from './server';
+import { startServer, type FixtureServer } from '../../../scripts/lib/server';
 
 /** Debian's Firefox ESR unless FIREFOX_PATH says otherwise. */
 export function firefoxPath(): string {

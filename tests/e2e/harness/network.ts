@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Request } from 'playwright-core';
-import type { ServedRequest } from './server';
+import type { ServedRequest } from '../../../scripts/lib/server';
 
 /**
  * Records the network requests of a whole browser context, from two vantage points:

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from './browser';
+import { launchWithExtension, type ExtensionBrowser, type LaunchOptions } from '../../../scripts/lib/browser';
 
 export interface SuiteBrowser {
   browser(): ExtensionBrowser;

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Fixed places the E2E harness reads from and writes to, all derived from this file's location. */
-export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/**
+ * Fixed places the browser launcher (E2E tests, demo, benchmark) reads from and writes to, all derived
+ * from this file's location. The fixture pages stay beside the E2E suites that assert on them.
+ */
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const fixturesDir = path.join(repoRoot, 'tests', 'e2e', 'fixtures');
 export const screenshotsDir = path.join(repoRoot, 'artifacts', 'screenshots');
 
