@@ -3,7 +3,7 @@ import { SETTINGS_STORAGE_KEY, effectiveSettingsKey } from '../../utils/storage-
 import { browser } from 'wxt/browser';
 import { Options, type OptionsProps } from '../../components/Options';
 import { registry } from '../../content/sites/index';
-import { regions } from '../../content/reporting';
+import { regions } from '../../content/regions/index';
 import { browserTranslate as t } from '../../utils/browser-translate';
 import { computeWithPolicy, organisationFromStored } from '../../utils/compute-effective-settings';
 import { parsePolicy } from '../../utils/policy';

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { browserTranslate as t } from '../../utils/browser-translate';
 import { registry } from '../../content/sites/index';
-import { regions } from '../../content/reporting';
+import { regions } from '../../content/regions/index';
 import * as tips from '../../content/tips';
 import { toCardData } from '../../utils/card-data';
 import { buildCardText } from '../../utils/card-text';
