@@ -1,13 +1,9 @@
 import { ExternalLink } from './ExternalLink';
+import type { Contact } from '../utils/settings-model';
 import type { Translate } from '../utils/translate';
 
 /** A school's safeguarding lead or IT contact, set by policy. Phone and email are text, never links. */
-export interface Contact {
-  name: string;
-  url?: string;
-  phone?: string;
-  email?: string;
-}
+export type { Contact };
 
 export function ContactCard({ contact, t }: { contact: Contact; t: Translate }) {
   return (

@@ -1,5 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import type { Audience, PanelCorner, PanelMode, Settings } from '../utils/settings-model';
+import {
+  AUDIENCES,
+  PANEL_CORNERS as CORNERS,
+  PANEL_MODES as MODES,
+  type Settings,
+} from '../utils/settings-model';
 import type { Translate } from '../utils/translate';
 
 export interface OptionsNotice {
@@ -38,10 +43,6 @@ export interface OptionsProps {
   onImport: (file: File) => void;
   t: Translate;
 }
-
-const AUDIENCES: readonly Audience[] = ['parent', 'young-person'];
-const MODES: readonly PanelMode[] = ['auto', 'collapsed', 'live-only'];
-const CORNERS: readonly PanelCorner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
 
 interface FieldProps {
   legend: string;

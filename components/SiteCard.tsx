@@ -9,9 +9,9 @@ import { ExternalLink } from './ExternalLink';
 import { SchoolNoteBox, type SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';
 import type { CardText, SiteCardData } from '../utils/card-types';
+import type { Audience } from '../utils/settings-model';
 
-export type Audience = 'parent' | 'young-person';
-export type { Contact };
+export type { Audience, Contact };
 
 export interface SiteCardProps {
   site: SiteCardData;
