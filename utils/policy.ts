@@ -15,7 +15,7 @@ import {
  * admins in `docs/deploy.md` and declared for Chrome in `public/managed_schema.json`. The names are fixed.
  *
  * Each key is checked on its own: a wrongly typed or unknown value is ignored for that key only and named
- * in a notice the options page shows. Like `settings.ts`, free of zod so the content script can use it.
+ * in a notice the options page shows. Like `stored-settings.ts`, free of zod so runtime code can use it.
  */
 
 export const POLICY_KEYS = [

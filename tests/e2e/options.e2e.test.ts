@@ -19,7 +19,7 @@ import { openOptions } from './harness/options-page';
 
 /**
  * The options page with no policy: each change reaches open registry tabs without a reload, and
- * export, import and reset behave as the settings contract (utils/settings.ts) says.
+ * export, import and reset behave as the settings contract (utils/stored-settings.ts, utils/settings-file.ts) says.
  */
 
 declare const chrome: {
