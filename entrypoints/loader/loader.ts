@@ -49,6 +49,14 @@ export async function startLoader(): Promise<void> {
   await pageLoaded();
   if (isOrphaned()) return;
   const locale = api.i18n.getUILanguage() || navigator.language;
+  // A write that lands while the first read is on its way (the worker's seed just after install, a
+  // policy) would otherwise be missed: storage.onChanged does not repeat it, and a reseed of the same
+  // values fires no event.
+  let changedDuringRead = false;
+  const duringRead: StorageListener = (_changes, area) => {
+    if (area === 'local') changedDuringRead = true;
+  };
+  api.storage.onChanged.addListener(duringRead as never);
   let data: LoaderData = await readLoaderData(id, localeLanguage(locale));
   let { rules, ui } = data;
   // Live patterns come with the loader's site record; until the worker has seeded it, not live.
@@ -99,9 +107,9 @@ export async function startLoader(): Promise<void> {
   const ensureHost = (css: string): PanelHost => {
     if (!parts) {
       parts = createHost(css);
-      const frame = parts.frame;
-      // Reading the page's zoom forces a style pass: do it when the page is idle.
-      requestIdleCallback(() => counterPageZoom(frame), { timeout: 1000 });
+      // Read before our host enters the page: after its load event the page's style is usually clean,
+      // so this costs little, where a later read would pay for a style pass over the whole page.
+      counterPageZoom(parts.frame);
     }
     if (!parts.host.isConnected) document.documentElement.append(parts.host);
     return parts;
@@ -165,19 +173,19 @@ export async function startLoader(): Promise<void> {
     });
   }
 
+  /** Read everything again, as on a fresh load (the worker has just seeded storage). */
+  const reread = () =>
+    void readLoaderData(id, localeLanguage(locale)).then((fresh) => {
+      data = fresh;
+      ({ rules, ui } = fresh);
+      live = isLiveUrl(location.href, fresh.site);
+      state = initialPanelState(rules, ui.seen);
+      render();
+    });
+
   const onStorage: StorageListener = (changes, area) => {
     if (area !== 'local') return;
-    if (chipCssKey in changes && !data.css) {
-      // The worker has just seeded storage: read again, as on a fresh load.
-      void readLoaderData(id, localeLanguage(locale)).then((fresh) => {
-        data = fresh;
-        ({ rules, ui } = fresh);
-        live = isLiveUrl(location.href, fresh.site);
-        state = initialPanelState(rules, ui.seen);
-        render();
-      });
-      return;
-    }
+    if (chipCssKey in changes && !data.css) return reread();
     const change = changes[effectiveSettingsKey];
     if (!change) return;
     const next = parsePanelRules(change.newValue);
@@ -189,6 +197,7 @@ export async function startLoader(): Promise<void> {
     render();
   };
   api.storage.onChanged.addListener(onStorage as never);
+  api.storage.onChanged.removeListener(duringRead as never);
 
   const guard = keepAttached({
     host: () => parts?.host,
@@ -230,5 +239,6 @@ export async function startLoader(): Promise<void> {
     }
   }
 
-  render();
+  if (changedDuringRead) reread();
+  else render();
 }
