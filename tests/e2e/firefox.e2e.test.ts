@@ -6,14 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
 import { isLiveUrl } from './harness/sites';
+import { evalInFirefoxPanel } from './harness/firefox-panel';
 
 const TWITCH_LIVE = 'https://www.twitch.tv/somechannel';
 const NOT_REGISTRY = 'https://www.example.org/';
 
 /**
- * What a page can tell of the panel in Firefox. The root is closed and WebDriver BiDi gives no way into
- * it, so the test reads what the page itself can: the host, its (absent) attributes and root, and what
- * is painted at the panel's corner — the open card covers a much larger area than the chip.
+ * What a page can tell of the panel in Firefox: the host, its (absent) attributes and root, and what is
+ * painted at the panel's corner — the open card covers a much larger area than the chip.
  */
 interface FirefoxPanel {
   hosts: number;
@@ -96,6 +96,17 @@ describe('Firefox ESR with the Firefox build', () => {
       cornerPainted: true,
       openPainted: true,
     });
+    // Inside the closed root (WebDriver BiDi can serialise it for the harness; the page cannot).
+    expect(
+      await evalInFirefoxPanel(page, (root) => {
+        const panel = root?.querySelector('[data-testid="panel"]');
+        return {
+          state: panel?.getAttribute('data-state') ?? null,
+          live: panel?.getAttribute('data-live') ?? null,
+          heading: panel?.querySelector('h2')?.textContent ?? null,
+        };
+      }),
+    ).toEqual({ state: 'open', live: 'true', heading: `Safety tips for ${twitch!.name}` });
     // The page really came from the fixture server, through the proxy, under its own hostname.
     expect(ff().server.requests).toContainEqual({ host: 'www.twitch.tv', path: '/somechannel' });
     expect(ff().proxy.requests).toContain('CONNECT www.twitch.tv:443');
