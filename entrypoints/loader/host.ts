@@ -33,3 +33,16 @@ export function counterPageZoom(frame: HTMLElement): void {
   const zoom = Number.parseFloat(getComputedStyle(document.documentElement).zoom) || 1;
   frame.style.zoom = zoom === 1 ? '' : String(1 / zoom);
 }
+
+/**
+ * Reads the page's zoom once the browser has laid out the frame with our host in it. A ResizeObserver
+ * runs right after layout, when style is clean, so the read costs almost nothing; read any earlier and it
+ * forces a style pass over the whole page, which would be charged to every page load.
+ */
+export function counterPageZoomAfterLayout(frame: HTMLElement): void {
+  const observer = new ResizeObserver(() => {
+    observer.disconnect();
+    counterPageZoom(frame);
+  });
+  observer.observe(frame);
+}

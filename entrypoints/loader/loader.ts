@@ -1,7 +1,7 @@
 import { api, hasApi, isOrphaned } from './api';
 import { chipCssKey, effectiveSettingsKey } from '../../utils/storage-keys';
 import { drawChip } from './chip';
-import { counterPageZoom, createHost, type PanelHost } from './host';
+import { counterPageZoomAfterLayout, createHost, type PanelHost } from './host';
 import { keepAttached } from './keep-attached';
 import { watchUrl } from './navigation';
 import { readLoaderData, saveSiteUi, type LoaderData } from './storage';
@@ -107,9 +107,7 @@ export async function startLoader(): Promise<void> {
   const ensureHost = (css: string): PanelHost => {
     if (!parts) {
       parts = createHost(css);
-      // Read before our host enters the page: after its load event the page's style is usually clean,
-      // so this costs little, where a later read would pay for a style pass over the whole page.
-      counterPageZoom(parts.frame);
+      counterPageZoomAfterLayout(parts.frame);
     }
     if (!parts.host.isConnected) document.documentElement.append(parts.host);
     return parts;
