@@ -5,10 +5,11 @@ import type { Translate } from '../utils/translate';
 /** A school's safeguarding lead or IT contact, set by policy. Phone and email are text, never links. */
 export type { Contact };
 
-export function ContactCard({ contact, t }: { contact: Contact; t: Translate }) {
+/** `heading` replaces "Talk to <name>" (the "I'm worried" cover says "Tell <name> now"). */
+export function ContactCard({ contact, t, heading }: { contact: Contact; t: Translate; heading?: string }) {
   return (
     <section data-section="contact" class="sw-section">
-      <h3>{t('talkTo', contact.name)}</h3>
+      <h3>{heading ?? t('talkTo', contact.name)}</h3>
       {contact.url && (
         <p>
           <ExternalLink href={contact.url} t={t}>

@@ -1,15 +1,26 @@
 import { SiteCard, type SiteCardProps } from './SiteCard';
+import { WorriedButton, WorriedOverlay } from './WorriedOverlay';
 import type { PanelCorner } from '../utils/settings-model';
+import type { WorriedStep } from '../utils/worried';
+
+/** "I'm worried" in the panel: absent where it does not apply (see utils/worried.ts). */
+export interface PanelWorried {
+  steps: readonly WorriedStep[];
+  open: boolean;
+  onOpen: () => void;
+  onClose: () => void;
+}
 
 export interface PanelProps extends SiteCardProps {
   corner?: PanelCorner;
   onCollapse: () => void;
   onDismiss: () => void;
+  worried?: PanelWorried;
 }
 
 /** The open in-page panel: the site's card with collapse and dismiss. The chip is the loader's. */
 export function Panel(props: PanelProps) {
-  const { site, live, corner = 'bottom-right', onCollapse, onDismiss, t } = props;
+  const { site, live, corner = 'bottom-right', onCollapse, onDismiss, t, worried } = props;
   const common = {
     'data-testid': 'panel',
     'data-state': 'open',
@@ -19,47 +30,51 @@ export function Panel(props: PanelProps) {
   };
 
   return (
-    <aside
-      {...common}
-      class="sw-panel sw-open"
-      aria-label={t('panelLabel', site.name)}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onCollapse();
-        }
-      }}
-    >
-      <header class="sw-header">
-        <h2>{t('panelTitle', site.name)}</h2>
-        <div class="sw-actions">
-          <button
-            type="button"
-            data-action="collapse"
-            aria-expanded="true"
-            aria-label={t('collapseLabel')}
-            title={t('collapse')}
-            onClick={onCollapse}
-          >
-            <span aria-hidden="true">–</span>
-          </button>
-          <button
-            type="button"
-            data-action="dismiss"
-            aria-label={t('dismissLabel', site.name)}
-            title={t('dismiss')}
-            onClick={onDismiss}
-          >
-            <span aria-hidden="true">×</span>
-          </button>
+    <>
+      <aside
+        {...common}
+        class="sw-panel sw-open"
+        aria-label={t('panelLabel', site.name)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            onCollapse();
+          }
+        }}
+      >
+        <header class="sw-header">
+          <h2>{t('panelTitle', site.name)}</h2>
+          <div class="sw-actions">
+            <button
+              type="button"
+              data-action="collapse"
+              aria-expanded="true"
+              aria-label={t('collapseLabel')}
+              title={t('collapse')}
+              onClick={onCollapse}
+            >
+              <span aria-hidden="true">–</span>
+            </button>
+            <button
+              type="button"
+              data-action="dismiss"
+              aria-label={t('dismissLabel', site.name)}
+              title={t('dismiss')}
+              onClick={onDismiss}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>
+        </header>
+        <p class="sw-visually-hidden" aria-live="polite">
+          {live ? t('liveAnnouncement') : ''}
+        </p>
+        <div class="sw-body">
+          {worried && <WorriedButton t={t} onOpen={worried.onOpen} />}
+          <SiteCard {...props} />
         </div>
-      </header>
-      <p class="sw-visually-hidden" aria-live="polite">
-        {live ? t('liveAnnouncement') : ''}
-      </p>
-      <div class="sw-body">
-        <SiteCard {...props} />
-      </div>
-    </aside>
+      </aside>
+      {worried?.open && <WorriedOverlay steps={worried.steps} t={t} onClose={worried.onClose} />}
+    </>
   );
 }

@@ -6,6 +6,8 @@ import type { CardText, SiteCardData } from '../utils/card-types';
 import { TipList } from './TipList';
 import type { SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';
+import type { PanelWorried } from './Panel';
+import { WorriedButton, WorriedOverlay } from './WorriedOverlay';
 
 export interface PopupProps {
   /** The active tab's platform, when it is one the registry knows. */
@@ -25,6 +27,8 @@ export interface PopupProps {
   optionsUrl?: string;
   t: Translate;
   locale?: string;
+  /** "I'm worried", where it applies: asks the page to show it, or shows it here (`open`). */
+  worried?: PanelWorried;
 }
 
 /** The toolbar popup: the current site's card first, then quick tips and the reporting lines. */
@@ -40,6 +44,7 @@ export function Popup(props: PopupProps) {
     guideUrl,
     optionsUrl,
     t,
+    worried,
   } = props;
   const tipSections = [
     <TipList key="parent" section="parent-tips" heading={t('parentTipsHeading')} tips={parentTips} />,
@@ -62,6 +67,8 @@ export function Popup(props: PopupProps) {
           )}
         </nav>
       </header>
+      {worried && <WorriedButton t={t} onOpen={worried.onOpen} />}
+      {worried?.open && <WorriedOverlay steps={worried.steps} t={t} onClose={worried.onClose} />}
       {site && (
         <section class="sw-popup-site" data-section="site" data-site={site.id}>
           <h2>{t('onThisSite', site.name)}</h2>

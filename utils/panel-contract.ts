@@ -13,6 +13,8 @@ export interface PanelInput {
   locale: string;
   /** Move focus into the panel (the reader opened it); never on a panel that opens by itself. */
   focus: boolean;
+  /** Open "I'm worried" over the page (the popup asked for it); focus moves into it. */
+  worried?: boolean;
 }
 
 export interface PanelActions {

@@ -9,6 +9,7 @@ import { chipExpandLabel } from '../../utils/chip-text';
 import { initialPanelState, panelAllowed, parsePanelRules } from '../../utils/effective-settings';
 import { isLiveUrl, matchSite } from '../../utils/match-site';
 import { isWhichSiteRequest, type PageSeenMessage, type WhichSiteReply } from '../../utils/messages';
+import { isWorriedRequest } from '../../utils/worried-message';
 import { localeLanguage } from '../../utils/panel-text';
 import { PANEL_SCRIPT, type MountPanel, type PanelHandle, type PanelState } from '../../utils/panel-contract';
 
@@ -35,10 +36,13 @@ export async function startLoader(): Promise<void> {
   if (!match) return;
   const { id } = match;
   let live = false;
+  // Set once the page has loaded: opens the panel with "I'm worried" over the page; false when it cannot.
+  let openWorried = (): boolean => false;
 
   // The popup asks which site this tab is on (no `tabs` permission to read URLs). A synchronous
   // sendResponse: older Chromium ignores a Promise returned from the listener.
   const answerPopup: MessageListener = (message, _sender, sendResponse) => {
+    if (isWorriedRequest(message)) return sendResponse({ opened: openWorried() });
     if (!isWhichSiteRequest(message)) return;
     const reply: WhichSiteReply = { siteId: id, isLive: live };
     sendResponse(reply);
@@ -75,6 +79,7 @@ export async function startLoader(): Promise<void> {
   let shown: 'none' | 'chip' | 'panel' = 'none';
   let panel: Promise<PanelHandle | undefined> | undefined;
   let focusPanel = false;
+  let worried = false;
   let chipButton: HTMLButtonElement | undefined;
 
   const input = (focus: boolean) => ({
@@ -83,6 +88,7 @@ export async function startLoader(): Promise<void> {
     storedSettings: data.storedSettings,
     locale,
     focus,
+    worried,
   });
   const actions = {
     collapse: () => {
@@ -168,6 +174,7 @@ export async function startLoader(): Promise<void> {
       if (shown === 'chip') host.frame.replaceChildren();
       shown = 'panel';
       handle.render(input(focus));
+      worried = false;
     });
   }
 
@@ -237,6 +244,13 @@ export async function startLoader(): Promise<void> {
     }
   }
 
+  openWorried = () => {
+    if (!panelAllowed(rules, id, live, ui.dismissed) || !data.css) return false;
+    state = 'open';
+    worried = true;
+    render();
+    return true;
+  };
   if (changedDuringRead) reread();
   else render();
 }

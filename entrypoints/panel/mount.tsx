@@ -7,6 +7,7 @@ import { parseEffectiveSettings, schoolNoteFor } from '../../utils/effective-set
 import type { MountPanel, PanelInput } from '../../utils/panel-contract';
 import { localeLanguage } from '../../utils/panel-text';
 import { resolveRegion } from '../../utils/region';
+import { worriedAvailable, worriedSteps } from '../../utils/worried';
 import { loadPageData, loadRegion } from './page-data';
 
 /**
@@ -28,10 +29,13 @@ export const mountPanel: MountPanel = async (api, root, frame, first, actions) =
 
   let last: PanelInput = first;
   let open = false;
+  let worriedOpen = false;
   const draw = (input: PanelInput) => {
     last = input;
     open = true;
     const settings = parseEffectiveSettings(input.storedSettings);
+    const withWorried = worriedAvailable(settings.audience);
+    if (input.worried && withWorried) worriedOpen = true;
     const code = regionCode(input);
     if (!known.has(code)) {
       // A setting or policy chose a region the first read did not cover: show INTL until it arrives.
@@ -41,6 +45,8 @@ export const mountPanel: MountPanel = async (api, root, frame, first, actions) =
         if (open) draw({ ...last, focus: false });
       });
     }
+    const region = known.get(code) ?? known.get('INTL');
+    const redraw = () => draw({ ...last, focus: false, worried: false });
     render(
       <Panel
         site={site}
@@ -50,21 +56,39 @@ export const mountPanel: MountPanel = async (api, root, frame, first, actions) =
         contact={settings.contact}
         schoolNote={schoolNoteFor(settings, site.id, t('yourOrganisation'))}
         text={text}
-        region={known.get(code) ?? known.get('INTL')}
+        region={region}
         locale={locale}
         t={t}
         onCollapse={actions.collapse}
         onDismiss={actions.dismiss}
+        worried={
+          withWorried
+            ? {
+                steps: worriedSteps({ site, region, contact: settings.contact }),
+                open: worriedOpen,
+                onOpen: () => {
+                  worriedOpen = true;
+                  redraw();
+                },
+                onClose: () => {
+                  worriedOpen = false;
+                  redraw();
+                  frame.querySelector<HTMLElement>('[data-action="worried"]')?.focus();
+                },
+              }
+            : undefined
+        }
       />,
       frame,
     );
-    if (input.focus) frame.querySelector<HTMLElement>('[data-action="collapse"]')?.focus();
+    if (input.focus && !worriedOpen) frame.querySelector<HTMLElement>('[data-action="collapse"]')?.focus();
   };
 
   return {
     render: draw,
     clear: () => {
       open = false;
+      worriedOpen = false;
       render(null, frame);
     },
   };

@@ -9,6 +9,8 @@ import * as tips from '../../content/tips';
 import { toCardData } from '../../utils/card-data';
 import { buildCardText } from '../../utils/card-text';
 import { isWhichSiteReply, type WhichSiteReply, type WhichSiteRequest } from '../../utils/messages';
+import { isWorriedReply, type WorriedRequest } from '../../utils/worried-message';
+import { worriedAvailable, worriedSteps } from '../../utils/worried';
 import { resolveRegion } from '../../utils/region';
 import { parseEffectiveSettings, schoolNoteFor } from '../../utils/effective-settings';
 import '../../components/card.css';
@@ -23,6 +25,15 @@ async function activeSite(): Promise<WhichSiteReply | undefined> {
   return isWhichSiteReply(reply) ? reply : undefined;
 }
 
+/** Asks the page in the active tab to show "I'm worried" over itself; false when it cannot. */
+async function worriedInTab(): Promise<boolean> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return false;
+  const request: WorriedRequest = { type: 'streamwise:worried' };
+  const reply: unknown = await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
+  return isWorriedReply(reply) && reply.opened;
+}
+
 async function main() {
   const [found, stored] = await Promise.all([activeSite(), browser.storage.local.get(effectiveSettingsKey)]);
   const settings = parseEffectiveSettings(stored[effectiveSettingsKey]);
@@ -32,26 +43,53 @@ async function main() {
   );
   const region = regions.find((r) => r.code === code) ?? regions.find((r) => r.code === 'INTL')!;
   const entry = found && registry.find((s) => s.id === found.siteId);
+  const site = entry ? toCardData(entry) : undefined;
+  const steps = worriedSteps({ site, region, contact: settings.contact });
+  let worriedOpen = false;
+  const app = document.getElementById('app')!;
 
-  render(
-    <Popup
-      site={entry ? toCardData(entry) : undefined}
-      live={found?.isLive ?? false}
-      region={region}
-      audience={settings.audience}
-      contact={settings.contact}
-      extraTips={settings.extraTips}
-      schoolNote={entry ? schoolNoteFor(settings, entry.id, t('yourOrganisation')) : undefined}
-      parentTips={tips.parentTips.map((tip) => tip.text)}
-      youngTips={tips.youngPersonTips.map((tip) => tip.text)}
-      text={buildCardText(tips)}
-      guideUrl={browser.runtime.getURL('/guide.html')}
-      optionsUrl={browser.runtime.getURL('/options.html')}
-      t={t}
-      locale={browser.i18n.getUILanguage()}
-    />,
-    document.getElementById('app')!,
-  );
+  const draw = () =>
+    render(
+      <Popup
+        site={site}
+        live={found?.isLive ?? false}
+        region={region}
+        audience={settings.audience}
+        contact={settings.contact}
+        extraTips={settings.extraTips}
+        schoolNote={entry ? schoolNoteFor(settings, entry.id, t('yourOrganisation')) : undefined}
+        parentTips={tips.parentTips.map((tip) => tip.text)}
+        youngTips={tips.youngPersonTips.map((tip) => tip.text)}
+        text={buildCardText(tips)}
+        guideUrl={browser.runtime.getURL('/guide.html')}
+        optionsUrl={browser.runtime.getURL('/options.html')}
+        t={t}
+        locale={browser.i18n.getUILanguage()}
+        worried={
+          worriedAvailable(settings.audience)
+            ? {
+                steps,
+                open: worriedOpen,
+                onOpen: () => {
+                  // On a registry page the page itself shows it, over everything; elsewhere, here.
+                  void (found ? worriedInTab() : Promise.resolve(false)).then((opened) => {
+                    if (opened) return window.close();
+                    worriedOpen = true;
+                    draw();
+                  });
+                },
+                onClose: () => {
+                  worriedOpen = false;
+                  draw();
+                  app.querySelector<HTMLElement>('[data-action="worried"]')?.focus();
+                },
+              }
+            : undefined
+        }
+      />,
+      app,
+    );
+  draw();
 }
 
 void main();

@@ -1,0 +1,178 @@
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  boxInPanel,
+  clickInPanel,
+  ensureOpen,
+  evalInPanel,
+  mirrorPanelForAxe,
+  removeAxeMirror,
+  screenshot,
+  textInPanel,
+  waitForPanel,
+  waitForPanelState,
+} from '../../scripts/lib/browser';
+import { extensionWorker, openPopupBehindActiveTab } from './harness/extension-pages';
+import { useExtensionBrowser, type SuiteBrowser } from './harness/suite';
+
+/**
+ * Issue 18: "I'm worried" (young-person audience, under a real Chromium policy) on a live Twitch page,
+ * from the panel and from the popup.
+ */
+
+declare const chrome: {
+  storage: { local: { get(keys: string | string[] | null): Promise<Record<string, unknown>> } };
+};
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+const TWITCH_LIVE = 'https://www.twitch.tv/somechannel';
+const CONTACT = { name: 'Ms Patel, Safeguarding Lead', phone: '01632 960000' };
+
+async function waitForWorker(suite: SuiteBrowser): Promise<void> {
+  const worker = await extensionWorker(suite.browser().context);
+  await expect
+    .poll(
+      async () => {
+        const stored = await worker.evaluate(() => chrome.storage.local.get('effectiveSettings'));
+        return (stored.effectiveSettings as { audience?: string } | undefined)?.audience;
+      },
+      { timeout: 10_000, message: 'the worker applied the young-person policy' },
+    )
+    .toBe('young-person');
+}
+
+/** What is focused inside the closed root: the element's data-action or tag. */
+function focusedInPanel(page: Page): Promise<string | null> {
+  return evalInPanel(page, (root) => {
+    const el = root?.activeElement;
+    return el ? (el.getAttribute('data-action') ?? el.tagName.toLowerCase()) : null;
+  });
+}
+
+function worriedSteps(page: Page): Promise<string[]> {
+  return evalInPanel(page, (root) =>
+    [...(root?.querySelectorAll('[data-testid="worried"] [data-step]') ?? [])].map(
+      (s) => s.getAttribute('data-step') ?? '',
+    ),
+  );
+}
+
+describe('"I\'m worried" under a young-person policy with a contact', () => {
+  const suite = useExtensionBrowser({ policy: { audience: 'young-person', contact: CONTACT } });
+
+  it('opens from the open panel with one click on a live page, covers the viewport, contact first; Escape closes and returns focus', async () => {
+    await waitForWorker(suite);
+    const page = await suite.open(TWITCH_LIVE);
+    await waitForPanel(page);
+    await waitForPanelState(page, 'open');
+    expect(await textInPanel(page, '[data-action="worried"]')).toBe("I'm worried");
+
+    await clickInPanel(page, '[data-action="worried"]');
+    await expect.poll(() => boxInPanel(page, '[data-testid="worried"]')).not.toBeNull();
+    const box = (await boxInPanel(page, '[data-testid="worried"]'))!;
+    const viewport = page.viewportSize()!;
+    const covered =
+      (Math.min(box.width, viewport.width) * Math.min(box.height, viewport.height)) /
+      (viewport.width * viewport.height);
+    expect(covered).toBeGreaterThanOrEqual(0.95);
+    // Nothing of the page shows through at its centre: the topmost element there is our host.
+    const topmost = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.localName ?? null,
+      [viewport.width / 2, viewport.height / 2],
+    );
+    expect(topmost).toMatch(/^streamwise-panel/);
+
+    expect(
+      await evalInPanel(page, (root) => {
+        const d = root?.querySelector('[data-testid="worried"]');
+        return [d?.getAttribute('role'), d?.getAttribute('aria-modal')];
+      }),
+    ).toEqual(['dialog', 'true']);
+    expect(await textInPanel(page, '#sw-worried-title')).toBe('You did the right thing');
+    const steps = await worriedSteps(page);
+    expect(steps[0]).toBe('contact');
+    expect(steps).toEqual(['contact', 'adult', 'helplines', 'platform', 'national', 'emergency']);
+    expect(await textInPanel(page, '[data-step="contact"]')).toContain(CONTACT.name);
+    expect(await textInPanel(page, '[data-step="platform"] h3')).toBe('Report this person on Twitch');
+    expect(await focusedInPanel(page)).toBe('h2');
+
+    const shot = await screenshot(page, 'worried-overlay-twitch-live');
+    console.log(`screenshot: ${shot}`);
+
+    // axe on a faithful open copy of the closed root, overlay included.
+    expect(await mirrorPanelForAxe(page)).toBe(true);
+    await page.addScriptTag({ path: AXE_PATH });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; impact?: string }[] }> };
+        }
+      ).axe;
+      const result = await axe.run({ include: [['streamwise-axe-mirror']] }, {});
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null }));
+    });
+    await removeAxeMirror(page);
+    console.log(`axe worried overlay: ${JSON.stringify(violations)}`);
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => boxInPanel(page, '[data-testid="worried"]')).toBeNull();
+    expect(await focusedInPanel(page)).toBe('worried');
+    // The panel itself is still open.
+    await waitForPanelState(page, 'open');
+  });
+
+  it('is reachable by keyboard and "Back to the page" closes it', async () => {
+    await waitForWorker(suite);
+    const page = await suite.open(TWITCH_LIVE);
+    await ensureOpen(page);
+    await evalInPanel(page, (root) =>
+      (root?.querySelector('[data-action="worried"]') as HTMLElement)?.focus(),
+    );
+    await page.keyboard.press('Enter');
+    await expect.poll(() => boxInPanel(page, '[data-testid="worried"]')).not.toBeNull();
+    await clickInPanel(page, '[data-action="worried-close"]');
+    await expect.poll(() => boxInPanel(page, '[data-testid="worried"]')).toBeNull();
+    expect(await focusedInPanel(page)).toBe('worried');
+  });
+
+  it('opens on the live page with one click in the popup', async () => {
+    await waitForWorker(suite);
+    const page = await suite.open(TWITCH_LIVE);
+    await waitForPanel(page);
+    await page.bringToFront();
+    const { page: popup } = await openPopupBehindActiveTab(
+      suite.browser().context,
+      suite.browser().extensionId,
+    );
+    await popup.locator('[data-action="worried"]').click();
+    await expect.poll(() => boxInPanel(page, '[data-testid="worried"]'), { timeout: 5_000 }).not.toBeNull();
+    expect((await worriedSteps(page))[0]).toBe('contact');
+    expect(await focusedInPanel(page)).toBe('h2');
+    // The page's own panel showed it, so the popup closed itself.
+    await expect.poll(() => popup.isClosed()).toBe(true);
+  });
+
+  it('on a tab without a registry page the popup shows it itself', async () => {
+    await waitForWorker(suite);
+    const page = await suite.open('https://www.example.org/');
+    await page.bringToFront();
+    const { page: popup } = await openPopupBehindActiveTab(
+      suite.browser().context,
+      suite.browser().extensionId,
+    );
+    await popup.locator('[data-action="worried"]').click();
+    const dialog = popup.locator('[data-testid="worried"][role="dialog"]');
+    await dialog.waitFor();
+    const steps = await dialog
+      .locator('[data-step]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
+    expect(steps).toEqual(['contact', 'adult', 'helplines', 'national', 'emergency']);
+    await popup.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('worried');
+  });
+});
