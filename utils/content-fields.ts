@@ -61,11 +61,11 @@ export function siteTextFields(site: SiteEntry): TextField[] {
   return fields;
 }
 
-/** Emergency is translated only when it is words (INTL's "your local emergency number"), never a number. */
+/** Emergency is translated only when it has words ("133 or 112", INTL's "your local emergency number"); digits are checked. */
 export function regionTextFields(region: RegionEntry): TextField[] {
   const fields: TextField[] = [];
   push(fields, 'name', region.name);
-  if (/[A-Za-z]{3,}/.test(region.emergency)) push(fields, 'emergency', region.emergency);
+  if (/[A-Za-z]/.test(region.emergency)) push(fields, 'emergency', region.emergency);
   region.lines.forEach((line, i) => {
     push(fields, `lines.${i}.name`, line.name);
     push(fields, `lines.${i}.description`, line.description);
