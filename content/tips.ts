@@ -20,7 +20,7 @@ export const parentTips = [
   },
   {
     id: 'warning-signs-live',
-    text: 'Warning signs the National Crime Agency names: a flood of comments during a live stream, dares, threats, or offers of gifts or "game points" to get a young person to do things on camera.',
+    text: 'Warning signs the UK’s National Crime Agency names: a flood of comments during a live stream, dares, threats, or offers of gifts or "game points" to get a young person to do things on camera.',
   },
   {
     id: 'warning-signs-private',

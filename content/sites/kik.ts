@@ -29,7 +29,7 @@ export default {
     url: 'https://help.kik.com/hc/en-us/articles/4402400774043-What-can-I-do-if-my-teen-has-received-an-unwanted-or-inappropriate-message',
     label: 'Kik Help: if your teen received an unwanted or inappropriate message',
     path: 'Block and report straight from the chat the messages came in',
-    note: 'Kik cannot see messages sent between users, so take screenshots of worrying messages before you block (Netsafe’s advice). Kik advises your teen not to reply.',
+    note: 'Kik cannot see messages sent between users, so take screenshots of worrying messages before you block (Netsafe’s advice), as long as they show no sexual image of a child. Kik advises your teen not to reply.',
   },
   youngPersonTips: [
     'If someone you don’t know messages you on Kik, you don’t have to answer. Block or report them, and tell an adult you trust.',
