@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import { normalizeZip, stripManifestKey, assertStoreManifest } from './scripts/normalize-zip';
 import { registry } from './content/sites/index';
 import { validateRegistry } from './utils/validate-registry';
 import { regions } from './content/regions/index';
 import * as tips from './content/tips';
-import { validateContent } from './utils/validate-content';
+import { validateContent, validateTranslationFiles } from './utils/validate-content';
 import { buildHostIndex, buildSiteIndex } from './utils/site-index';
 import { registryExcludePatterns, registryMatchPatterns } from './utils/match-patterns';
 
@@ -18,6 +18,21 @@ if (report.errors.length > 0) {
 }
 const content = validateContent(regions, tips); // reporting lines and tips, e.g. a malformed emergency number
 if (content.errors.length > 0) throw new Error(`Invalid content:\n  - ${content.errors.join('\n  - ')}`);
+// Content translations (bundled by content/localized.ts): a malformed file or entry fails the build,
+// naming the file and key; a stale or missing one only shows the English.
+const translationFiles = Object.fromEntries(
+  readdirSync(new URL('./content/translations', import.meta.url), { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => [
+      `content/translations/${name.replaceAll('\\', '/')}`,
+      readFileSync(new URL(`./content/translations/${name}`, import.meta.url), 'utf8'),
+    ]),
+);
+const translationErrors = validateTranslationFiles(translationFiles);
+if (translationErrors.length > 0) {
+  throw new Error(`Invalid content translations:\n  - ${translationErrors.join('\n  - ')}`);
+}
 const siteIndex = buildSiteIndex(registry);
 
 /** Public half of the dev/test signing key (base64 DER SubjectPublicKeyInfo); no private key exists. */

@@ -2,6 +2,7 @@ import { SiteCard, type SiteCardProps } from './SiteCard';
 import { WorriedButton, WorriedOverlay } from './WorriedOverlay';
 import type { PanelCorner } from '../utils/settings-model';
 import type { WorriedStep } from '../utils/worried';
+import { directionOf } from '../utils/languages';
 
 /** "I'm worried" in the panel: absent where it does not apply (see utils/worried.ts). */
 export interface PanelWorried {
@@ -13,6 +14,8 @@ export interface PanelWorried {
 
 export interface PanelProps extends SiteCardProps {
   corner?: PanelCorner;
+  /** The language the panel speaks (its `lang`, and `dir` for right-to-left languages). */
+  language?: string;
   onCollapse: () => void;
   onDismiss: () => void;
   worried?: PanelWorried;
@@ -20,7 +23,7 @@ export interface PanelProps extends SiteCardProps {
 
 /** The open in-page panel: the site's card with collapse and dismiss. The chip is the loader's. */
 export function Panel(props: PanelProps) {
-  const { site, live, corner = 'bottom-right', onCollapse, onDismiss, t, worried } = props;
+  const { site, live, corner = 'bottom-right', language = 'en', onCollapse, onDismiss, t, worried } = props;
   const common = {
     'data-testid': 'panel',
     'data-state': 'open',
@@ -34,6 +37,8 @@ export function Panel(props: PanelProps) {
       <aside
         {...common}
         class="sw-panel sw-open"
+        lang={language}
+        dir={directionOf(language)}
         aria-label={t('panelLabel', site.name)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {

@@ -6,13 +6,14 @@ import * as tips from '../content/tips';
 import chipCss from '../components/chip.css?inline';
 import { buildSeedData } from '../utils/seed-data';
 import { catalogs } from '../utils/catalogs';
+import { translations } from '../content/localized';
 import { startWorker } from '../utils/worker';
 
 // The bundled content, seeded into storage.local so the in-page script reads one site's text without bundling all.
 export default defineBackground(() =>
   startWorker(browser, {
     siteIds: registry.map((entry) => entry.id),
-    seed: () => buildSeedData(registry, tips, regions, chipCss, catalogs),
+    seed: () => buildSeedData(registry, tips, regions, chipCss, catalogs, translations),
     regions,
     catalogs,
   }),

@@ -58,15 +58,23 @@ export function localizedTexts(
   return texts;
 }
 
-/** A copy of `value` with the texts at the given paths replaced ("lines.0.name"). */
+/**
+ * A copy of `value` with the texts at the given paths replaced ("lines.0.name"). Only a string already
+ * at that path is replaced: a path the value lacks (an old stored overlay) changes nothing.
+ */
 export function withTexts<T>(value: T, texts: ReadonlyMap<string, string>): T {
   const copy = structuredClone(value) as unknown;
   for (const [path, text] of texts) {
     const keys = path.split('.');
     const last = keys.pop()!;
-    let target = copy as Record<string, unknown>;
-    for (const key of keys) target = target[key] as Record<string, unknown>;
-    target[last] = text;
+    let target: unknown = copy;
+    for (const key of keys) {
+      target = typeof target === 'object' && target !== null ? (target as Record<string, unknown>)[key] : undefined;
+    }
+    if (typeof target === 'object' && target !== null && Object.hasOwn(target, last)) {
+      const record = target as Record<string, unknown>;
+      if (typeof record[last] === 'string') record[last] = text;
+    }
   }
   return copy as T;
 }

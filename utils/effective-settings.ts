@@ -9,6 +9,7 @@ import {
   type PanelMode,
 } from './settings-model';
 import type { PanelState } from './panel-contract';
+import { LANGUAGE_SETTINGS, type LanguageSetting } from './languages';
 
 /**
  * What the panel and popup obey, worked out by the worker (policy over user over default) and kept in
@@ -17,6 +18,8 @@ import type { PanelState } from './panel-contract';
 export interface EffectiveSettings {
   audience: Audience;
   region: string | null;
+  /** The reader's language for the interface and content: `auto` (or absent) follows the browser. */
+  language?: LanguageSetting;
   panelMode: PanelMode;
   panelCorner: PanelCorner;
   disabledSites: string[];
@@ -33,6 +36,7 @@ export interface SchoolNote {
 }
 
 export const defaultEffectiveSettings: EffectiveSettings = {
+  language: 'auto',
   ...defaultSettings,
   disabledSites: [],
   extraTips: [],
@@ -73,6 +77,7 @@ export function parseEffectiveSettings(raw: unknown): EffectiveSettings {
   return {
     audience: oneOf(AUDIENCES, r.audience, d.audience),
     region: typeof r.region === 'string' ? r.region : null,
+    language: oneOf<LanguageSetting>(LANGUAGE_SETTINGS, r.language, 'auto'),
     ...parsePanelRules(raw),
     ...(contact && typeof contact.name === 'string'
       ? {

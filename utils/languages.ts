@@ -8,3 +8,17 @@ export const isContentLanguage = (value: unknown): value is ContentLanguage =>
   typeof value === 'string' && (CONTENT_LANGUAGES as readonly string[]).includes(value);
 
 export const directionOf = (language: string): 'rtl' | 'ltr' => (RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr');
+
+/** The `language` setting: `auto` follows the browser's language. */
+export const LANGUAGE_SETTINGS = ['auto', ...CONTENT_LANGUAGES] as const;
+export type LanguageSetting = (typeof LANGUAGE_SETTINGS)[number];
+
+/**
+ * The language a surface speaks: the setting when it names one, else the browser's (`pl-PL` → `pl`)
+ * when Streamwise has it, else English.
+ */
+export function contentLanguageFor(setting: unknown, locale: string): ContentLanguage {
+  if (isContentLanguage(setting)) return setting;
+  const browserLanguage = locale.toLowerCase().split(/[-_]/)[0];
+  return isContentLanguage(browserLanguage) ? browserLanguage : 'en';
+}

@@ -1,4 +1,5 @@
 import { isSiteId } from './settings-model';
+import { isContentLanguage, type ContentLanguage } from './languages';
 
 /** Messages between the extension's own parts. Anything else is ignored. */
 
@@ -14,12 +15,19 @@ export interface PageSeenMessage {
 export interface PageDataRequest {
   type: 'streamwise:page-data';
   siteId: string;
+  /** The reader's content language; English when absent. */
+  language?: ContentLanguage;
 }
 
 export function isPageDataRequest(value: unknown): value is PageDataRequest {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
-  return m.type === 'streamwise:page-data' && isSiteId(m.siteId) && Object.keys(m).length === 2;
+  const keys = Object.keys(m).length;
+  return (
+    m.type === 'streamwise:page-data' &&
+    isSiteId(m.siteId) &&
+    (keys === 2 || (keys === 3 && isContentLanguage(m.language)))
+  );
 }
 
 export function isPageSeenMessage(value: unknown): value is PageSeenMessage {

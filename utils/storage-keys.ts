@@ -18,9 +18,17 @@ export const loaderSiteKey = (siteId: string) => `loaderSite:${siteId}`;
 export const chipTextKey = (language: string) => `chipText:${language}`;
 /** The loader's stylesheet, components/chip.css (worker seed); a string. */
 export const chipCssKey = 'chipCss';
-/** Text every panel shares (worker seed); read with `isPanelText`. */
+/** Text every panel shares, in English (worker seed); read with `isPanelText`. */
 export const panelTextKey = 'panelText';
+/** The same text in another content language, current translations applied (worker seed). */
+export const localPanelTextKey = (language: string) => `panelText:${language}`;
 /** One region's reporting lines, so a page reads only its own (worker seed). */
 export const regionKey = (code: string) => `region:${code}`;
+/**
+ * A site's (or region's) current translations in one language, by field path ("privacySteps.2.text"),
+ * laid over its English card by the reader; a field without one stays English (worker seed).
+ */
+export const siteTextKey = (siteId: string, language: string) => `siteText:${language}:${siteId}`;
+export const regionTextKey = (code: string, language: string) => `regionText:${language}:${code}`;
 /** The interface strings (a `_locales` catalogue) for one language (worker seed). */
 export const messagesKey = (language: string) => `messages:${language}`;

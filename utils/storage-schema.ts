@@ -15,11 +15,14 @@ import {
   chipTextKey,
   effectiveSettingsKey,
   loaderSiteKey,
+  localPanelTextKey,
   messagesKey,
   panelTextKey,
   regionKey,
+  regionTextKey,
   SETTINGS_STORAGE_KEY,
   siteDataKey,
+  siteTextKey,
   siteUiKey,
 } from './storage-keys';
 
@@ -39,6 +42,9 @@ export interface StorageLocal {
   [effectiveSettingsKey]: StoredEffectiveSettings;
   [chipCssKey]: string;
   [panelTextKey]: PanelText;
+  [localPanelText: `panelText:${string}`]: PanelText;
+  [siteText: `siteText:${string}`]: Readonly<Record<string, string>>;
+  [regionText: `regionText:${string}`]: Readonly<Record<string, string>>;
   [siteUi: `siteUi:${string}`]: SiteUiState;
   [site: `site:${string}`]: SiteCardData & { reviewedMonth: Record<string, string> };
   [loaderSite: `loaderSite:${string}`]: LoaderSite;
@@ -46,6 +52,10 @@ export interface StorageLocal {
   [region: `region:${string}`]: Region;
   [messages: `messages:${string}`]: Readonly<Record<string, CatalogEntry>>;
 }
+
+/** A translation overlay: field path → text. */
+const isTexts = (value: unknown) =>
+  isRecord(value) && Object.values(value).every((text) => typeof text === 'string' && text !== '');
 
 const sameAs = (value: unknown, parsed: object) =>
   isRecord(value) && Object.entries(parsed).every(([k, v]) => JSON.stringify(value[k]) === JSON.stringify(v));
@@ -91,6 +101,9 @@ export const STORAGE_LOCAL = [
     check: (value: unknown) => typeof value === 'string' && value !== '',
   },
   { key: panelTextKey, writtenBy: 'seed', check: (value: unknown) => isPanelText(value) },
+  { key: localPanelTextKey('<lang>'), writtenBy: 'seed', check: (value: unknown) => isPanelText(value) },
+  { key: siteTextKey('<id>', '<lang>'), writtenBy: 'seed', check: isTexts },
+  { key: regionTextKey('<code>', '<lang>'), writtenBy: 'seed', check: isTexts },
   {
     key: regionKey('<code>'),
     writtenBy: 'seed',

@@ -8,6 +8,8 @@ import {
 } from './content-schema';
 import { checkRegionNumbers } from './phone-formats';
 import { REGION_CODES } from './region';
+import { parseTranslationFile } from './content-translation';
+import { CONTENT_LANGUAGES, isContentLanguage } from './languages';
 
 export interface ContentReport {
   errors: string[];
@@ -93,4 +95,34 @@ export function validateContent(regions: readonly unknown[], tips?: TipsModule):
       errors.push('tips.conversationStarters: needs at least one general starter (no feature)');
   }
   return { errors, regions: valid };
+}
+
+/**
+ * The content translation files (content/translations/<lang>/…json) as read from disk: each must be
+ * JSON of field path → { en, text } or { en, englishOnly: reason }. Every error names the file, and the
+ * key when one entry is wrong. Stale or missing translations are not errors here (English shows; the
+ * translations unit test names them).
+ */
+export function validateTranslationFiles(files: Readonly<Record<string, string>>): string[] {
+  const errors: string[] = [];
+  for (const [name, text] of Object.entries(files)) {
+    const language = /(?:^|\/)translations\/([^/]+)\//.exec(name)?.[1];
+    if (language !== undefined && !isContentLanguage(language)) {
+      errors.push(`${name}: "${language}" is not one of ${CONTENT_LANGUAGES.join(', ')}`);
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      errors.push(`${name}: not valid JSON (${(error as Error).message})`);
+      continue;
+    }
+    try {
+      parseTranslationFile(raw, name);
+    } catch (error) {
+      errors.push((error as Error).message);
+    }
+  }
+  return errors;
 }

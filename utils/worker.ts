@@ -1,5 +1,14 @@
 import type { Region } from './content-schema';
-import { SETTINGS_STORAGE_KEY, effectiveSettingsKey, panelTextKey, siteDataKey } from './storage-keys';
+import {
+  SETTINGS_STORAGE_KEY,
+  effectiveSettingsKey,
+  localPanelTextKey,
+  panelTextKey,
+  regionTextKey,
+  siteDataKey,
+  siteTextKey,
+} from './storage-keys';
+import { applyOverlay } from './localize-content';
 import { computeEffectiveSettings } from './compute-effective-settings';
 import { readManagedStorage, type ManagedStorageApi } from './managed-policy';
 import { isFromThisExtension, isPageDataRequest, isPageSeenMessage } from './messages';
@@ -113,10 +122,13 @@ export function pageDataReply(
   if (!isFromThisExtension(sender, api.runtime.id)) return undefined;
   if (!isPageDataRequest(message) || !content.siteIds.includes(message.siteId)) return undefined;
   const data = content.seed();
+  const language = message.language ?? 'en';
   return {
-    site: data[siteDataKey(message.siteId)],
-    panelText: data[panelTextKey],
-    regions: content.regions,
+    site: applyOverlay(data[siteDataKey(message.siteId)], data[siteTextKey(message.siteId, language)]),
+    panelText: data[localPanelTextKey(language)] ?? data[panelTextKey],
+    regions: content.regions.map((region) =>
+      applyOverlay(region, data[regionTextKey(region.code, language)]),
+    ),
     catalogs: content.catalogs,
   };
 }

@@ -5,10 +5,10 @@ import panelCss from '../../components/panel.css?inline';
 import type { Region } from '../../utils/content-schema';
 import { parseEffectiveSettings, schoolNoteFor } from '../../utils/effective-settings';
 import type { MountPanel, PanelInput } from '../../utils/panel-contract';
-import { localeLanguage } from '../../utils/panel-text';
+import { contentLanguageFor, directionOf } from '../../utils/languages';
 import { resolveRegion } from '../../utils/region';
 import { worriedAvailable, worriedSteps } from '../../utils/worried';
-import { loadPageData, loadRegion } from './page-data';
+import { loadPageData, loadRegion, type PageData } from './page-data';
 
 /**
  * Reads this site's card and texts, adds the panel's styles to the loader's closed shadow root, and
@@ -18,10 +18,13 @@ export const mountPanel: MountPanel = async (api, root, frame, first, actions) =
   const locale = first.locale;
   const regionCode = (input: PanelInput) =>
     resolveRegion(parseEffectiveSettings(input.storedSettings).region ?? undefined, locale);
-  const data = await loadPageData(api, first.siteId, regionCode(first), localeLanguage(locale));
-  if (!data) return undefined;
-  const { site, text, t } = data;
-  const known = new Map<string, Region>(data.regions.map((r) => [r.code, r]));
+  const languageOf = (input: PanelInput) =>
+    contentLanguageFor(parseEffectiveSettings(input.storedSettings).language, locale);
+  let language = languageOf(first);
+  const firstData = await loadPageData(api, first.siteId, regionCode(first), language);
+  if (!firstData) return undefined;
+  let data: PageData = firstData;
+  let known = new Map<string, Region>(data.regions.map((r) => [r.code, r]));
 
   const style = document.createElement('style');
   style.textContent = `${cardCss}\n${panelCss}`;
@@ -37,14 +40,29 @@ export const mountPanel: MountPanel = async (api, root, frame, first, actions) =
     const withWorried = worriedAvailable(settings.audience);
     if (input.worried && withWorried) worriedOpen = true;
     const code = regionCode(input);
+    const wanted = languageOf(input);
+    if (wanted !== language) {
+      // A setting or policy changed the language: read the card again in it, then draw.
+      language = wanted;
+      void loadPageData(api, input.siteId, code, wanted).then((fresh) => {
+        if (!fresh || wanted !== language) return;
+        data = fresh;
+        known = new Map(fresh.regions.map((r) => [r.code, r]));
+        if (open) draw({ ...last, focus: false });
+      });
+    }
     if (!known.has(code)) {
       // A setting or policy chose a region the first read did not cover: show INTL until it arrives.
-      void loadRegion(api, code).then((region) => {
+      void loadRegion(api, code, data.language).then((region) => {
         if (!region) return;
         known.set(code, region);
         if (open) draw({ ...last, focus: false });
       });
     }
+    const { site, text, t } = data;
+    // The frame holds the panel and the "I'm worried" overlay: both speak the card's language.
+    frame.lang = data.language;
+    frame.dir = directionOf(data.language);
     const region = known.get(code) ?? known.get('INTL');
     const redraw = () => draw({ ...last, focus: false, worried: false });
     render(
@@ -57,7 +75,8 @@ export const mountPanel: MountPanel = async (api, root, frame, first, actions) =
         schoolNote={schoolNoteFor(settings, site.id, t('yourOrganisation'))}
         text={text}
         region={region}
-        locale={locale}
+        locale={data.language}
+        language={data.language}
         t={t}
         onCollapse={actions.collapse}
         onDismiss={actions.dismiss}

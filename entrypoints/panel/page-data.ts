@@ -1,10 +1,20 @@
 // Never name a variable `browser` here: WXT then bundles webextension-polyfill (10 KB) into the panel.
 import type { ExtensionApi } from '../../utils/panel-contract';
-import { messagesKey, panelTextKey, regionKey, siteDataKey } from '../../utils/storage-keys';
+import {
+  localPanelTextKey,
+  messagesKey,
+  panelTextKey,
+  regionKey,
+  regionTextKey,
+  siteDataKey,
+  siteTextKey,
+} from '../../utils/storage-keys';
+import { applyOverlay } from '../../utils/localize-content';
 import type { SiteCardData } from '../../utils/card-types';
 import type { Region } from '../../utils/content-schema';
 import { isCardData } from '../../utils/card-data';
 import type { PageDataRequest } from '../../utils/messages';
+import { isContentLanguage } from '../../utils/languages';
 import { translatorFor, type CatalogEntry, type Translate } from '../../utils/translate';
 import { isPanelText, type PanelText } from '../../utils/panel-text';
 
@@ -15,11 +25,14 @@ export interface PageData {
   regions: Region[];
   /** The interface strings in the reader's language, English where a string or language is missing. */
   t: Translate;
+  /** The language the card was read in. */
+  language: string;
 }
 
 /** Only when storage lacks the texts (the moments after install): the worker sends them directly. */
-function askWorker(api: ExtensionApi, siteId: string): Promise<unknown> {
+function askWorker(api: ExtensionApi, siteId: string, language: string): Promise<unknown> {
   const message: PageDataRequest = { type: 'streamwise:page-data', siteId };
+  if (isContentLanguage(language) && language !== 'en') message.language = language;
   return api.runtime.sendMessage(message).catch(() => undefined);
 }
 
@@ -38,8 +51,9 @@ const isRegion = (value: unknown): value is Region =>
 
 /**
  * Reads this site's card, the shared panel text, the likely region's lines and the interface strings
- * from storage, where the worker put them. When they are missing (the moments after install), asks
- * the worker directly.
+ * from storage, where the worker put them, each in the reader's language: the card and regions are
+ * English with that language's current translations laid over them, field by field. When they are
+ * missing (the moments after install), asks the worker directly.
  */
 export async function loadPageData(
   api: ExtensionApi,
@@ -47,30 +61,49 @@ export async function loadPageData(
   likelyRegion: string,
   language: string,
 ): Promise<PageData | undefined> {
+  const codes = [likelyRegion, 'INTL'];
+  const english = language === 'en';
   const keys = [siteDataKey(siteId), panelTextKey];
-  const regionKeys = [regionKey(likelyRegion), regionKey('INTL')];
+  const localKeys = english ? [] : [siteTextKey(siteId, language), localPanelTextKey(language)];
+  const regionKeys = codes.map((code) => regionKey(code));
+  const regionTextKeys = english ? [] : codes.map((code) => regionTextKey(code, language));
   const catalogKeys = [messagesKey(language), messagesKey('en')];
-  const stored = await api.storage.local.get([...keys, ...regionKeys, ...catalogKeys]);
-  let site: unknown = stored[siteDataKey(siteId)];
-  let text: unknown = stored[panelTextKey];
-  let regions: unknown[] = regionKeys.map((k) => stored[k]);
-  let [own, english] = catalogKeys.map((k) => stored[k]);
-  if (!isCardData(site, siteId) || !isPanelText(text) || !isCatalog(english)) {
-    const fromWorker = (await askWorker(api, siteId)) as
+  const stored = await api.storage.local.get([
+    ...keys,
+    ...localKeys,
+    ...regionKeys,
+    ...regionTextKeys,
+    ...catalogKeys,
+  ]);
+  let site: unknown = applyOverlay(stored[siteDataKey(siteId)], stored[siteTextKey(siteId, language)]);
+  const localText = stored[localPanelTextKey(language)];
+  let text: unknown = isPanelText(localText) ? localText : stored[panelTextKey];
+  let regions: unknown[] = codes.map((code) =>
+    applyOverlay(stored[regionKey(code)], stored[regionTextKey(code, language)]),
+  );
+  let [own, englishCatalog] = catalogKeys.map((k) => stored[k]);
+  if (!isCardData(site, siteId) || !isPanelText(text) || !isCatalog(englishCatalog)) {
+    const fromWorker = (await askWorker(api, siteId, language)) as
       | { site?: unknown; panelText?: unknown; regions?: unknown[]; catalogs?: Record<string, unknown> }
       | undefined;
     site = fromWorker?.site;
     text = fromWorker?.panelText;
     regions = fromWorker?.regions ?? [];
     own = fromWorker?.catalogs?.[language];
-    english = fromWorker?.catalogs?.en;
+    englishCatalog = fromWorker?.catalogs?.en;
   }
   if (!isCardData(site, siteId) || !isPanelText(text)) return undefined;
-  return { site, text, regions: regions.filter(isRegion), t: translator(own, english) };
+  return { site, text, regions: regions.filter(isRegion), t: translator(own, englishCatalog), language };
 }
 
 /** One region's lines, for a region the first read did not cover (a setting or policy changed it). */
-export async function loadRegion(api: ExtensionApi, code: string): Promise<Region | undefined> {
-  const value: unknown = (await api.storage.local.get(regionKey(code)))[regionKey(code)];
+export async function loadRegion(
+  api: ExtensionApi,
+  code: string,
+  language: string,
+): Promise<Region | undefined> {
+  const keys = [regionKey(code), regionTextKey(code, language)];
+  const stored = await api.storage.local.get(keys);
+  const value: unknown = applyOverlay(stored[keys[0]!], stored[keys[1]!]);
   return isRegion(value) ? value : undefined;
 }
