@@ -36,7 +36,6 @@ export interface SchoolNote {
 }
 
 export const defaultEffectiveSettings: EffectiveSettings = {
-  language: 'auto',
   ...defaultSettings,
   disabledSites: [],
   extraTips: [],
@@ -77,7 +76,9 @@ export function parseEffectiveSettings(raw: unknown): EffectiveSettings {
   return {
     audience: oneOf(AUDIENCES, r.audience, d.audience),
     region: typeof r.region === 'string' ? r.region : null,
-    language: oneOf<LanguageSetting>(LANGUAGE_SETTINGS, r.language, 'auto'),
+    ...(r.language !== undefined
+      ? { language: oneOf<LanguageSetting>(LANGUAGE_SETTINGS, r.language, 'auto') }
+      : {}),
     ...parsePanelRules(raw),
     ...(contact && typeof contact.name === 'string'
       ? {

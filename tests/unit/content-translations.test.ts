@@ -27,7 +27,9 @@ describe('every content field in every language (the translators’ gate)', () =
     it(`${language}: every field is translated from today’s English, or English only with a reason`, () => {
       const problems = units.flatMap(({ unit, fields }) => {
         const status = translationStatus(fields, translations[language]?.[unit] ?? {});
-        return Object.entries(status).flatMap(([kind, keys]) => keys.map((key) => `${kind}: ${unit} ${key}`));
+        return Object.entries(status).flatMap(([kind, keys]) =>
+          (keys as string[]).map((key) => `${kind}: ${unit} ${key}`),
+        );
       });
       expect(problems).toEqual([]);
     });

@@ -6,6 +6,8 @@ import { buildSeedData } from '../../utils/seed-data';
 import { isCardData } from '../../utils/card-data';
 import { isPanelText, localeLanguage } from '../../utils/panel-text';
 import { catalogs } from '../../utils/catalogs';
+import { translations as allTranslations } from '../../content/localized';
+import { CONTENT_LANGUAGES } from '../../utils/languages';
 
 describe('buildSeedData', () => {
   const seed = buildSeedData(registry, tips, regions, ':host{}');
@@ -63,5 +65,61 @@ describe('the reviewed month, formatted by the worker', () => {
     const card = seed[`site:${registry[0]!.id}`] as { reviewedMonth: Record<string, string> };
     expect(Object.keys(card.reviewedMonth).sort()).toEqual(Object.keys(catalogs).sort());
     for (const label of Object.values(card.reviewedMonth)) expect(label).toMatch(/20\d\d/);
+  });
+});
+
+describe('content in every language', () => {
+  const twitch = registry.find((s) => s.id === 'twitch')!;
+  const step = twitch.privacySteps![0]!;
+  const tip = tips.parentTips[0]!;
+  const intl = regions.find((r) => r.code === 'INTL')!;
+  const translations = {
+    de: {
+      'sites/twitch': {
+        'privacySteps.0.text': { en: step.text, text: 'Erster Schritt' },
+        // Made from older English: stale, so not stored (the English shows).
+        'privacySteps.1.text': { en: 'old English', text: 'Veraltet' },
+      },
+      'regions/INTL': { name: { en: intl.name, text: 'International' } },
+      tips: {
+        [`youngPersonTips.${tips.youngPersonTips[0]!.id}`]: {
+          en: tips.youngPersonTips[0]!.text,
+          text: 'Tipp',
+        },
+      },
+    },
+    pl: {},
+  };
+  const seed = buildSeedData(registry, tips, regions, '', catalogs, translations);
+
+  it('stores per site and region only the current translations, by field path', () => {
+    expect(seed['siteText:de:twitch']).toEqual({ 'privacySteps.0.text': 'Erster Schritt' });
+    expect(seed['siteText:pl:twitch']).toEqual({});
+    expect(seed['regionText:de:INTL']).toEqual(
+      intl.name === 'International' ? {} : { name: 'International' },
+    );
+    // The English card is stored once, untouched.
+    expect((seed['site:twitch'] as typeof twitch).privacySteps![0]!.text).toBe(step.text);
+  });
+
+  it('stores the shared panel text whole per language, English where a tip is not translated', () => {
+    const de = seed['panelText:de'] as { youngTips: string[]; liveRisks: string[] };
+    expect(isPanelText(de)).toBe(true);
+    expect(de.youngTips[0]).toBe('Tipp');
+    expect(de.liveRisks).toEqual((seed.panelText as { liveRisks: string[] }).liveRisks);
+    expect(seed['panelText:pl']).toEqual(seed.panelText);
+    expect(seed['panelText:en']).toBeUndefined();
+    expect(tip.text).toBeTruthy();
+  });
+
+  it('keeps storage small: the bundled translations add less than the English cards do per language', () => {
+    const real = buildSeedData(registry, tips, regions, '', catalogs, allTranslations);
+    const size = (prefix: string) =>
+      Object.entries(real)
+        .filter(([key]) => key.startsWith(prefix))
+        .reduce((sum, [, value]) => sum + JSON.stringify(value).length, 0);
+    const languages = CONTENT_LANGUAGES.length - 1;
+    expect(size('siteText:') / languages).toBeLessThan(size('site:'));
+    expect(JSON.stringify(real).length).toBeLessThan(2_000_000);
   });
 });

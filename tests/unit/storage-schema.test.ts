@@ -3,6 +3,8 @@ import { registry } from '../../content/sites/index';
 import { regions } from '../../content/regions/index';
 import * as tips from '../../content/tips';
 import { catalogs } from '../../utils/catalogs';
+import { translations } from '../../content/localized';
+import { CONTENT_LANGUAGES } from '../../utils/languages';
 import { computeEffectiveSettings } from '../../utils/compute-effective-settings';
 import { resetDismissedSites } from '../../utils/site-ui-state';
 import { buildSeedData } from '../../utils/seed-data';
@@ -14,7 +16,7 @@ import { toStoredUserSettings } from '../../utils/stored-settings';
 const idOf = (key: string) => key.slice(key.indexOf(':') + 1);
 
 describe('storage.local schema', () => {
-  const seed = buildSeedData(registry, tips, regions, ':host{}', catalogs);
+  const seed = buildSeedData(registry, tips, regions, ':host{}', catalogs, translations);
 
   it('every key the worker seeds is a seed key of the schema, and passes its check', () => {
     for (const [key, value] of Object.entries(seed)) {
@@ -34,6 +36,10 @@ describe('storage.local schema', () => {
     expect(count('region:')).toBe(regions.length);
     expect(count('messages:')).toBe(Object.keys(catalogs).length);
     expect(count('chipText:')).toBe(Object.keys(catalogs).length);
+    const others = CONTENT_LANGUAGES.length - 1;
+    expect(count('siteText:')).toBe(registry.length * others);
+    expect(count('regionText:')).toBe(regions.length * others);
+    expect(count('panelText:')).toBe(others);
   });
 
   it('what the worker, the options page and the panel write passes the check of their key', () => {

@@ -147,6 +147,38 @@ describe('the worker’s messages', () => {
     });
   });
 
+  it('answers in the reader’s language: current translations over the English card, regions and tips', async () => {
+    const kick = registry.find((s) => s.id === 'kick')!;
+    const gb = regions.find((r) => r.code === 'GB')!;
+    const tip = tips.liveRisks[0]!;
+    const translations = {
+      pl: {
+        'sites/kick': { 'reporting.label': { en: kick.reporting.label ?? '', text: 'Zgłoś na Kick' } },
+        'regions/GB': { name: { en: gb.name, text: 'Wielka Brytania' } },
+        tips: { [`liveRisks.${tip.id}`]: { en: tip.text, text: 'Ryzyko na żywo' } },
+      },
+    };
+    const polish: WorkerContent = {
+      ...content,
+      seed: () => buildSeedData(registry, tips, regions, ':host{}', catalogs, translations),
+    };
+    fakeBrowser.reset();
+    startWorker(fakeBrowser, polish);
+    const reply = (await send({ type: 'streamwise:page-data', siteId: 'kick', language: 'pl' })) as {
+      site: { reporting: { label?: string; url?: string }; name: string };
+      panelText: { liveRisks: string[] };
+      regions: { code: string; name: string; lines: unknown[] }[];
+    };
+    if (kick.reporting.label) expect(reply.site.reporting.label).toBe('Zgłoś na Kick');
+    expect(reply.site.reporting.url).toBe(kick.reporting.url);
+    expect(reply.site.name).toBe(kick.name);
+    expect(reply.panelText.liveRisks[0]).toBe('Ryzyko na żywo');
+    expect(reply.regions.find((r) => r.code === 'GB')).toEqual({ ...gb, name: 'Wielka Brytania' });
+    expect(reply.regions.find((r) => r.code === 'US')).toEqual(regions.find((r) => r.code === 'US'));
+    const english = (await send({ type: 'streamwise:page-data', siteId: 'kick' })) as typeof reply;
+    expect(english.panelText.liveRisks[0]).toBe(tip.text);
+  });
+
   it.each<[string, unknown, object]>([
     [
       'a web page',
