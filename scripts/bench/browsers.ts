@@ -8,7 +8,8 @@ import { assertChromium } from '../lib/preflight';
 import { startServer } from '../lib/server';
 import { chromiumArgs } from '../lib/chromium-args';
 
-export type ArmName = 'with' | 'without';
+/** `floor`: the control extension (floor.ts) in a browser of its own, never alongside Streamwise. */
+export type ArmName = 'with' | 'without' | 'floor';
 
 /** One browser of the comparison: the E2E harness's Chromium, with or without the extension. */
 export interface Arm {
@@ -50,7 +51,7 @@ async function launchWithout(): Promise<Arm> {
   }
 }
 
-export async function launchArms(extensionDir: string): Promise<Record<ArmName, Arm>> {
+export async function launchArms(extensionDir: string): Promise<Record<'with' | 'without', Arm>> {
   const extension = await launchWithExtension({ extensionDir });
   try {
     const without = await launchWithout();
@@ -67,6 +68,16 @@ export async function launchArms(extensionDir: string): Promise<Record<ArmName, 
     await extension.close();
     throw error;
   }
+}
+
+/**
+ * The control arm: the harness's Chromium with only the floor extension loaded. Its own browser, because
+ * the trace attribution's rule (b) gives continuations in extension IPC tasks to whichever extension is
+ * loaded: next to Streamwise, the two could not be told apart.
+ */
+export async function launchFloor(floorDir: string): Promise<Arm> {
+  const floor = await launchWithExtension({ extensionDir: floorDir });
+  return { name: 'floor', context: floor.context, extensionId: floor.extensionId, close: floor.close };
 }
 
 /** Chromium's version string, e.g. "156.0.8078.79". */

@@ -139,6 +139,25 @@ export function checkBudgets(result: Omit<BenchResult, 'budgets'>): BudgetCheck[
       reported(page.name, 'JS heap added, first visit (panel open), median', page.heapDeltaKiB.median, 'KiB'),
     );
   }
+  for (const page of registry.filter((p) => p.floor)) {
+    const floor = page.floor as NonNullable<typeof page.floor>;
+    const scope = `${page.name}, repeat visit`;
+    checks.push(
+      reported(
+        scope,
+        'floor: empty content script reading storage, extension time median',
+        floor.extensionMs.median,
+        'ms',
+      ),
+      reported(
+        scope,
+        'Streamwise loader above the floor (loader median − floor median)',
+        floor.loaderAboveMs,
+        'ms',
+      ),
+      reported(scope, 'floor: load-event ratio with/without, median', floor.loadRatio.median, '×'),
+    );
+  }
   for (const page of result.pages.filter((p) => !p.registry)) {
     const scope = `${page.name} (non-registry)`;
     checks.push(check(scope, 'isolated worlds per load (max)', page.isolatedWorlds.withMax, '', 0));

@@ -1,5 +1,6 @@
 /** Markdown for a benchmark run (docs/PERFORMANCE.md and artifacts/bench/latest.md). Pure. */
 import type { BudgetCheck } from './budgets';
+import { STORAGE_REPLY_PHASE } from './floor';
 import type { BenchResult, PageResult } from './results';
 import type { Summary } from './stats';
 
@@ -214,6 +215,38 @@ function clickTable(pages: readonly PageResult[]): string {
   ].join('\n');
 }
 
+/** The control arm beside the loader, repeat visits to registry pages. Pure. */
+export function floorTable(pages: readonly PageResult[]): string {
+  const withFloor = pages.filter((p) => p.floor);
+  type Floor = NonNullable<PageResult['floor']>;
+  const rows: [string, (p: PageResult, f: Floor) => string][] = [
+    ['floor loads measured', (_p, f) => String(f.loads)],
+    ['**floor: empty content script reading storage, extension time**, ms', (_p, f) => mp(f.extensionMs, 2)],
+    ['  (a) script events by URL/world, ms', (_p, f) => mp(f.extensionScriptMs, 2)],
+    ['  (b) promise continuations in tasks it started, ms', (_p, f) => mp(f.extensionContinuationMs, 2)],
+    ['  injection task (compile and top-level run of floor.js), ms', (_p, f) => mp(f.breakdown.injection, 2)],
+    [
+      '  its `load` listener and the continuation calling `chrome.storage.local.get` (first touch of `chrome.storage`), ms',
+      (_p, f) => mp(f.breakdown.other, 2),
+    ],
+    ['  task delivering the storage reply, ms', (_p, f) => mp(f.breakdown[STORAGE_REPLY_PHASE], 2)],
+    ['Streamwise loader, extension time (the repeat-visit figure), ms', (p) => mp(p.extensionMs, 2)],
+    [
+      '**Streamwise loader above the floor** (loader median − floor median), ms',
+      (_p, f) => num(f.loaderAboveMs, 2),
+    ],
+    ['  paired: loader − floor in the same iteration, ms', (_p, f) => mp(f.loaderAbovePairedMs, 2)],
+    ['load-event ratio floor / without', (_p, f) => mp(f.loadRatio, 3)],
+    ['load-event ratio Streamwise / without (the same without loads)', (p) => mp(p.loadRatio, 3)],
+    ['JS heap added by the floor (after GC), KiB', (_p, f) => mp(f.heapDeltaKiB, 0)],
+  ];
+  return [
+    `| median / p95 | ${withFloor.map((p) => p.name).join(' | ')} |`,
+    `|---|${withFloor.map(() => '---').join('|')}|`,
+    ...rows.map(([label, f]) => `| ${label} | ${withFloor.map((p) => f(p, p.floor as Floor)).join(' | ')} |`),
+  ].join('\n');
+}
+
 function heapTable(r: BenchResult): string {
   const registry = r.pages.filter((p) => p.registry);
   const first = (name: string) => r.firstVisits.find((p) => p.name === name);
@@ -267,6 +300,16 @@ export function renderReport(r: BenchResult): string {
     '',
     ...r.pages.map((p) => `- ${p.name}: \`${p.url}\``),
     '',
+    ...(registry.some((p) => p.floor)
+      ? [
+          '## The floor: what any extension with a content script pays',
+          '',
+          'A control extension the benchmark generates (scripts/bench/floor.ts), in a browser of its own: one content script on the loader’s hosts at `document_start` that captures `globalThis.chrome`, waits for the load event, reads one small key with `chrome.storage.local.get` and does nothing else (no DOM). Measured on the same repeat-visit iterations, with the same attribution, its own `chrome-extension://<id>/` as the script URL prefix. What the loader costs above it is Streamwise’s own code and API use; the floor itself no content script can avoid. See Method.',
+          '',
+          floorTable(registry),
+          '',
+        ]
+      : []),
     '## First visits (the panel opens by itself)',
     '',
     `Before each with-extension load the site’s \`siteUi:<id>\` key is removed from storage.local (through the service worker: ${r.siteMemory.worker} times; through an extension page when the worker was not running: ${r.siteMemory.page}), so the loader sees a site it has not shown before and, in the default \`auto\` mode, imports and opens the full panel. Same profile otherwise (caches warm, as for a reader who has the extension and meets a new site).`,
@@ -328,7 +371,8 @@ export function renderReport(r: BenchResult): string {
     '',
     '## Method',
     '',
-    '- Two headless Chromiums from the E2E harness, one with the extension (`scripts/lib/browser.ts` `launchWithExtension`) and one with the same flags but no extension, both resolving every host to the local HTTPS fixture server. Each iteration loads, in a fresh tab in each browser (the order of the two alternating), every registry page twice — a first visit, then a repeat visit followed by the chip click — and the non-registry page once; the first iteration is a discarded warm-up.',
+    '- Two headless Chromiums from the E2E harness, one with the extension (`scripts/lib/browser.ts` `launchWithExtension`) and one with the same flags but no extension, both resolving every host to the local HTTPS fixture server. Each iteration loads, in a fresh tab in each browser (the order of the two alternating), every registry page twice — a first visit, then a repeat visit followed by the chip click — and the non-registry page once; the first iteration is a discarded warm-up. Repeat visits also load in a third browser, the floor (below).',
+    '- **The floor (control arm):** a third headless Chromium, with the same flags, loading only a control extension the benchmark writes into a temp dir (scripts/bench/floor.ts): MV3, the `storage` permission, a worker that seeds one small key at install (and gives the harness the extension’s ID), and one content script with the loader’s own manifest entry (hosts, exclusions, `run_at: document_start`, top frame only) that captures `globalThis.chrome`, waits for the load event, calls `chrome.storage.local.get` on that key and does nothing else. Its figures use the same attribution as the loader’s, with its own `chrome-extension://<id>/` as the URL prefix; each floor load must show its world, its injection and the storage reply in the trace, or it is retried once. It runs in a browser of its own because rule (b) below gives microtasks in tasks delivering extension IPC to whichever extension is loaded: next to Streamwise the two could not be told apart. It is a third browser in the same repeat-visit iterations rather than a pairing of its own: each floor load shares the iteration’s without-extension load (the load-event ratio’s denominator) and the moment’s machine load with the loader’s, which matters on a shared machine, and it adds one load per page per iteration, not two. The three browsers take the six possible orders in turn (scripts/bench/order.ts; with and without still alternate), so none is favoured by a drift in load within an iteration. First visits, the click, the SPA and the worker are not measured for the floor.',
     '- Fixtures: `tests/e2e/fixtures/bench-youtube.html` (client-rendered watch page, ~2.2k elements and ~3.6k DOM nodes, player timer, comments after load, pushState router) and `bench-twitch.html` (live channel with a chat adding a message every 200 ms). The non-registry page serves the YouTube fixture on www.example.org.',
     `- Each load is traced (CDP \`Tracing\`: devtools.timeline, v8, v8.execute, toplevel) from before navigation until ${r.options.measureAtMs} ms after navigation start (the same moment in both arms), then the panel’s state is read through the DOM domain (\`DOM.getDocument\` with \`pierce\`, no script in the page; a load whose panel is not open on a first visit, or not collapsed on a repeat visit, is retried once), then CDP \`Performance.getMetrics\`; the JS heap is read after a forced GC. V8 CPU sampling, which slows script down by roughly a quarter here, runs only in the separate profiled loads.`,
     '- **Extension main-thread time** is the union, on renderer main threads, of (a) script evaluation, compile and call events (`EvaluateScript`, `v8.compile`, `v8.compileModule`, `v8.evaluateModule`, `v8.run`, `v8.callFunction`, `FunctionCall`, …) whose URL is the extension’s — `chrome-extension://<id>/…` (loader.js, and panel.js as V8 compiles it) or panel.js under the per-session `chrome-extension://<uuid>/` host that `use_dynamic_url` gives it — or that run in the loader’s isolated world (the panel module runs there too); (b) `RunMicrotasks` inside tasks the extension started — the task injecting the loader, the tasks compiling and evaluating the panel module (where the loader’s `import()` resolves), and tasks delivering an IPC on an `extensions.mojom.*` interface (replies to its `storage`/`runtime` calls, its events) — less calls into other worlds in the same checkpoint; (c) CPU samples with an extension frame on the stack. (a) alone, the literal URL rule, undercounts: everything after the loader’s first `await` runs as a promise continuation in `RunMicrotasks`, which names no URL. (c) alone is unreliable on a loaded machine, where the sampler thread can miss tens of milliseconds. Not counted: V8’s code-cache production for panel.js (`v8.produceModuleCache`, a task of its own naming no script).',

@@ -6,6 +6,8 @@ import { pairedDifferences, pairedRatios, summarize, type Summary } from './stat
 export interface Pair {
   with: LoadSample;
   without: LoadSample;
+  /** Repeat visits: the control extension's load in the same iteration, in its own browser (floor.ts). */
+  floor?: LoadSample;
 }
 
 export interface BenchPage {
@@ -35,6 +37,28 @@ export interface ClickResult {
   emptyWorldKiB: Summary;
 }
 
+/**
+ * The control arm on a page: an empty content script reading storage once (floor.ts), measured with the
+ * same attribution as the loader. What any extension with a content script pays on the page.
+ */
+export interface FloorResult {
+  loads: number;
+  /** The floor's extension main-thread time per load, and its parts. */
+  extensionMs: Summary;
+  extensionScriptMs: Summary;
+  extensionContinuationMs: Summary;
+  /** Where it falls (injection task, storage reply, its load listener), as for the loader. */
+  breakdown: Record<string, Summary>;
+  /** Floor / without, paired in the same iteration. */
+  loadRatio: Summary;
+  /** JS heap the floor adds (after GC): the isolated world plus the API bindings it touched. */
+  heapDeltaKiB: Summary;
+  /** The loader's median minus the floor's median, ms: the part of the figure that is Streamwise's own. */
+  loaderAboveMs: number;
+  /** The same, paired: loader − floor in each iteration. */
+  loaderAbovePairedMs: Summary;
+}
+
 export interface PageResult extends BenchPage {
   visit: Visit;
   pairs: number;
@@ -60,6 +84,8 @@ export interface PageResult extends BenchPage {
   injected: { rawBytes: number; gzipBytes: number };
   /** Repeat visits to registry pages: the chip click after each load. */
   click?: ClickResult;
+  /** Repeat visits to registry pages: the control arm (floor.ts). */
+  floor?: FloorResult;
 }
 
 function breakdown(loads: readonly LoadSample[]): Record<string, Summary> {
@@ -90,6 +116,33 @@ export function clickResult(pairs: readonly Pair[]): ClickResult | undefined {
       ).map(KiB),
     ),
     emptyWorldKiB: summarize(pairs.map((p) => KiB(p.without.click?.emptyWorldBytes ?? NaN))),
+  };
+}
+
+/** The floor's figures from the pairs that have a floor load; undefined when none has. */
+export function floorResult(pairs: readonly Pair[]): FloorResult | undefined {
+  const withFloor = pairs.filter((p): p is Pair & { floor: LoadSample } => p.floor !== undefined);
+  if (withFloor.length === 0) return undefined;
+  const f = withFloor.map((p) => p.floor);
+  const extensionMs = summarize(f.map((s) => s.extensionMs));
+  return {
+    loads: f.length,
+    extensionMs,
+    extensionScriptMs: summarize(f.map((s) => s.extensionScriptMs)),
+    extensionContinuationMs: summarize(f.map((s) => s.extensionContinuationMs)),
+    breakdown: breakdown(f),
+    loadRatio: summarize(
+      pairedRatios(withFloor.map((p) => ({ with: p.floor.loadEventMs, without: p.without.loadEventMs }))),
+    ),
+    heapDeltaKiB: summarize(
+      pairedDifferences(
+        withFloor.map((p) => ({ with: p.floor.jsHeapUsedBytes, without: p.without.jsHeapUsedBytes })),
+      ).map(KiB),
+    ),
+    loaderAboveMs: summarize(pairs.map((p) => p.with.extensionMs)).median - extensionMs.median,
+    loaderAbovePairedMs: summarize(
+      pairedDifferences(withFloor.map((p) => ({ with: p.with.extensionMs, without: p.floor.extensionMs }))),
+    ),
   };
 }
 
@@ -140,6 +193,7 @@ export function pageResult(
         ? { rawBytes: size.rawBytes, gzipBytes: size.gzipBytes }
         : { rawBytes: 0, gzipBytes: 0 },
     click: clickResult(pairs),
+    floor: floorResult(pairs),
   };
 }
 

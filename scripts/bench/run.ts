@@ -9,11 +9,13 @@ import path from 'node:path';
 import { repoRoot } from '../lib/paths';
 import { assertBuild } from '../lib/preflight';
 import { parseArgs, USAGE, type BenchOptions } from './args';
-import { browserVersion, launchArms, type Arm, type ArmName } from './browsers';
+import { browserVersion, launchArms, launchFloor, type Arm, type ArmName } from './browsers';
 import { checkBudgets } from './budgets';
 import { contentScriptSize, panelSize, webAccessibleScripts } from './bundle';
+import { floorLoadProblem, writeFloorExtension } from './floor';
 import { loadAverageNow, machine, type Machine } from './machine';
 import { measureLoad, type LoadOptions, type LoadSample } from './measure-load';
+import { armOrder } from './order';
 import { budgetTable, renderReport } from './report';
 import { pageResult, type BenchPage, type BenchResult, type Pair } from './results';
 import { forgetSite } from './site-memory';
@@ -70,8 +72,10 @@ async function run(options: BenchOptions, argv: readonly string[]): Promise<Benc
   const copyRoot = mkdtempSync(path.join(os.tmpdir(), 'streamwise-bench-ext-'));
   const extensionDir = path.join(copyRoot, 'chrome-mv3');
   cpSync(buildDir, extensionDir, { recursive: true });
+  // The control arm's extension, generated from the same manifest's content-script entry (floor.ts).
+  const floorDir = writeFloorExtension(extensionDir, path.join(copyRoot, 'floor'));
   try {
-    return await measure(options, argv, started, host, extensionDir);
+    return await measure(options, argv, started, host, extensionDir, floorDir);
   } finally {
     rmSync(copyRoot, { recursive: true, force: true });
   }
@@ -83,6 +87,7 @@ async function measure(
   started: number,
   host: Machine,
   extensionDir: string,
+  floorDir: string,
 ): Promise<BenchResult> {
   const size = contentScriptSize(extensionDir);
   const panel = panelSize(extensionDir);
@@ -90,7 +95,11 @@ async function measure(
   const traceDir = options.saveTraces ? path.join(outDir, 'traces') : undefined;
 
   const arms = await launchArms(extensionDir);
+  let floorArm: Arm | undefined;
   try {
+    floorArm = await launchFloor(floorDir);
+    const floorOrigin = `chrome-extension://${floorArm.extensionId ?? ''}/`;
+    const armOf: Record<ArmName, Arm> = { ...arms, floor: floorArm };
     const extensionId = arms.with.extensionId ?? '';
     const origin = `chrome-extension://${extensionId}/`;
     const extensionUrls = extensionUrlMatcher(extensionId, webAccessibleScripts(extensionDir));
@@ -102,11 +111,24 @@ async function measure(
     };
     const lateHeapAtMs = options.measureAtMs + 2_500;
 
-    /** One pair of loads, the order of the two browsers alternating with the iteration. */
+    const urlsOf = (name: ArmName) =>
+      name === 'with' ? extensionUrls : name === 'floor' ? floorOrigin : 'chrome-extension://';
+    const originOf = (name: ArmName) =>
+      name === 'with' ? origin : name === 'floor' ? floorOrigin : 'chrome-extension://';
+    /** Saved traces: the with arm's, and the floor's. */
+    const traceName = (name: ArmName, page: BenchPage, visit: string, it: number) =>
+      name === 'without'
+        ? undefined
+        : `${page.name}${visit === 'first' ? '-first' : ''}${name === 'floor' ? '-floor' : ''}-${it}.json`;
+
+    /**
+     * One pair of loads (the order of the browsers alternating with the iteration, order.ts); on repeat
+     * visits, the floor's load too.
+     */
     const pair = async (it: number, page: BenchPage, visit: 'first' | 'repeat' | 'none'): Promise<Pair> => {
-      const order: ArmName[] = it % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
       const got: Partial<Record<ArmName, LoadSample>> = {};
-      for (const name of order) {
+      for (const name of armOrder(it, visit === 'repeat')) {
+        const trace = traceDir && traceName(name, page, visit, it);
         const options_: LoadOptions = {
           arm: name,
           page: page.name,
@@ -114,24 +136,26 @@ async function measure(
           expectState:
             name === 'with' && visit !== 'none' ? (visit === 'first' ? 'open' : 'collapsed') : undefined,
           measureAtMs: options.measureAtMs,
-          extensionUrls: name === 'with' ? extensionUrls : 'chrome-extension://',
-          extensionOrigin: name === 'with' ? origin : 'chrome-extension://',
-          click: visit === 'repeat' ? { lateHeapAtMs } : undefined,
-          traceFile:
-            traceDir && name === 'with'
-              ? path.join(traceDir, `${page.name}${visit === 'first' ? '-first' : ''}-${it}.json`)
-              : undefined,
+          extensionUrls: urlsOf(name),
+          extensionOrigin: originOf(name),
+          click: visit === 'repeat' && name !== 'floor' ? { lateHeapAtMs } : undefined,
+          traceFile: trace ? path.join(traceDir, trace) : undefined,
         };
-        if (name === 'with' && visit === 'first') await forget(page);
+        const load = async () => {
+          if (name === 'with' && visit === 'first') await forget(page);
+          const sample = await measureLoad(armOf[name].context, options_);
+          const problem = name === 'floor' ? floorLoadProblem(sample) : undefined;
+          if (problem) throw new Error(`floor: ${problem} on ${page.url}`);
+          return sample;
+        };
         try {
-          got[name] = await measureLoad(arms[name].context, options_);
+          got[name] = await load();
         } catch (error) {
           console.warn(`bench: ${page.name} ${visit} (${name}) failed, retrying once: ${String(error)}`);
-          if (name === 'with' && visit === 'first') await forget(page);
-          got[name] = await measureLoad(arms[name].context, options_);
+          got[name] = await load();
         }
       }
-      return { with: got.with as LoadSample, without: got.without as LoadSample };
+      return { with: got.with as LoadSample, without: got.without as LoadSample, floor: got.floor };
     };
 
     for (let it = 0; it <= options.n; it++) {
@@ -139,17 +163,22 @@ async function measure(
       for (const page of PAGES) {
         const visits = page.registry ? (['first', 'repeat'] as const) : (['none'] as const);
         for (const visit of visits) {
-          const { with: w, without: wo } = await pair(it, page, visit);
+          const { with: w, without: wo, floor } = await pair(it, page, visit);
           const click = w.click?.latency
             ? `, click → painted ${w.click.latency.toPaintMs.toFixed(1)} ms (open ${w.click.extensionMs?.toFixed(2)} ms)`
+            : '';
+          const floorText = floor
+            ? `, floor ${floor.extensionMs.toFixed(2)} ms (load ${floor.loadEventMs.toFixed(0)} ms)`
             : '';
           console.log(
             `bench: [${label}] ${page.name.padEnd(14)} ${visit.padEnd(6)} extension ${w.extensionMs.toFixed(2).padStart(6)} ms, ` +
               `load ${w.loadEventMs.toFixed(0)} vs ${wo.loadEventMs.toFixed(0)} ms, worlds ${w.isolatedWorlds}, ` +
-              `long tasks ${w.longTasks.length}${click}`,
+              `long tasks ${w.longTasks.length}${click}${floorText}`,
           );
           if (it === 0) continue;
-          (visit === 'first' ? firstPairs : pairs).get(page.name)?.push({ with: w, without: wo });
+          (visit === 'first' ? firstPairs : pairs)
+            .get(page.name)
+            ?.push({ with: w, without: wo, ...(floor ? { floor } : {}) });
         }
       }
     }
@@ -231,7 +260,14 @@ async function measure(
       functions,
       loads: Object.fromEntries(
         [...pairs, ...[...firstPairs].map(([name, list]) => [`${name} first`, list] as const)].map(
-          ([name, list]) => [name, list.map((p) => ({ with: slim(p.with), without: slim(p.without) }))],
+          ([name, list]) => [
+            name,
+            list.map((p) => ({
+              with: slim(p.with),
+              without: slim(p.without),
+              ...(p.floor ? { floor: slim(p.floor) } : {}),
+            })),
+          ],
         ),
       ),
     };
@@ -239,6 +275,7 @@ async function measure(
   } finally {
     await arms.with.close();
     await arms.without.close();
+    await floorArm?.close();
   }
 }
 
