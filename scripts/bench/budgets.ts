@@ -155,7 +155,7 @@ export function checkBudgets(result: Omit<BenchResult, 'budgets'>): BudgetCheck[
         floor.loaderAboveMs,
         'ms',
       ),
-      reported(scope, 'floor: load-event ratio with/without, median', floor.loadRatio.median, '×'),
+      reported(scope, 'floor: load-event ratio floor/without, median', floor.loadRatio.median, '×'),
     );
   }
   for (const page of result.pages.filter((p) => !p.registry)) {

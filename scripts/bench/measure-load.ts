@@ -13,6 +13,7 @@ import {
   type TraceEvent,
   type UrlMatch,
 } from './trace';
+import { worldSetupMs } from './world-setup';
 
 /** Everything measured on one page load in one arm. Times in ms, sizes in bytes. */
 export interface LoadSample {
@@ -29,6 +30,8 @@ export interface LoadSample {
   extensionByEvent: Record<string, number>;
   /** Extension time by the task it fell in (injection, module, an IPC interface, other). */
   extensionPhases: Record<string, number>;
+  /** The extension's isolated-world set-up before its script ran (world-setup.ts): in no figure above. */
+  worldSetupMs: number;
   /** Long tasks (> 50 ms) containing extension time: their durations and extension share. */
   longTasks: { durMs: number; extensionMs: number }[];
   scriptDurationMs: number;
@@ -209,6 +212,7 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
       extensionSampledMs: cost.sampledMs,
       extensionByEvent: cost.byEvent,
       extensionPhases: cost.phases,
+      worldSetupMs: worldSetupMs(events, options.extensionUrls),
       longTasks: cost.longTasks.map(({ durMs, extensionMs }) => ({ durMs, extensionMs })),
       scriptDurationMs: (m.ScriptDuration ?? NaN) * 1000,
       taskDurationMs: (m.TaskDuration ?? NaN) * 1000,

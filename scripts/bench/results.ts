@@ -49,6 +49,10 @@ export interface FloorResult {
   extensionContinuationMs: Summary;
   /** Where it falls (injection task, storage reply, its load listener), as for the loader. */
   breakdown: Record<string, Summary>;
+  /** Its isolated world's set-up before floor.js ran, which the attribution counts for no extension. */
+  worldSetupMs: Summary;
+  /** The same for the loader's world, from the with arm's loads. */
+  loaderWorldSetupMs: Summary;
   /** Floor / without, paired in the same iteration. */
   loadRatio: Summary;
   /** JS heap the floor adds (after GC): the isolated world plus the API bindings it touched. */
@@ -131,6 +135,8 @@ export function floorResult(pairs: readonly Pair[]): FloorResult | undefined {
     extensionScriptMs: summarize(f.map((s) => s.extensionScriptMs)),
     extensionContinuationMs: summarize(f.map((s) => s.extensionContinuationMs)),
     breakdown: breakdown(f),
+    worldSetupMs: summarize(f.map((s) => s.worldSetupMs)),
+    loaderWorldSetupMs: summarize(withFloor.map((p) => p.with.worldSetupMs)),
     loadRatio: summarize(
       pairedRatios(withFloor.map((p) => ({ with: p.floor.loadEventMs, without: p.without.loadEventMs }))),
     ),

@@ -14,6 +14,7 @@ const sample = (arm: 'with' | 'without', over: Partial<LoadSample> = {}): LoadSa
   extensionSampledMs: 0,
   extensionByEvent: {},
   extensionPhases: {},
+  worldSetupMs: arm === 'with' ? 5 : 0,
   longTasks: [],
   scriptDurationMs: 10,
   taskDurationMs: 10,

@@ -139,6 +139,7 @@ const sample = (arm: LoadSample['arm'], over: Partial<LoadSample> = {}): LoadSam
   extensionSampledMs: 0,
   extensionByEvent: {},
   extensionPhases: {},
+  worldSetupMs: arm === 'without' ? 0 : 6,
   longTasks: [],
   scriptDurationMs: 10,
   taskDurationMs: 10,
@@ -169,6 +170,7 @@ const floorPairs = (): Pair[] =>
       extensionPhases: { injection: 1, other: (floor as number) - 1.5, [STORAGE_REPLY_PHASE]: 0.5 },
       loadEventMs: 505,
       jsHeapUsedBytes: 2_000_000 + 250 * 1024,
+      worldSetupMs: 5,
     }),
   }));
 
@@ -183,6 +185,8 @@ describe('bench floor figures', () => {
     expect(f?.loadRatio.median).toBeCloseTo(1.01);
     expect(f?.heapDeltaKiB.median).toBeCloseTo(250);
     expect(f?.breakdown.injection?.median).toBe(1);
+    expect(f?.worldSetupMs.median).toBe(5);
+    expect(f?.loaderWorldSetupMs.median).toBe(6);
     expect(f?.breakdown[STORAGE_REPLY_PHASE]?.median).toBe(0.5);
     expect(floorResult([{ with: sample('with'), without: sample('without') }])).toBeUndefined();
   });
@@ -239,6 +243,8 @@ describe('bench floor figures', () => {
       '| **floor: empty content script reading storage, extension time**, ms | 5.00 / 8.60 |',
     );
     expect(table).toContain('| load-event ratio floor / without | 1.010 / 1.010 |');
+    expect(table).toMatch(/\| isolated-world set-up before floor\.js runs .*\| 5\.00 \/ 5\.00 \|/);
+    expect(table).toMatch(/\| {3}isolated-world set-up before loader\.js runs .*\| 6\.00 \/ 6\.00 \|/);
 
     const noFloor = checkBudgets({
       ...partial,
