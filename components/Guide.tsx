@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { searchSites } from '../utils/search-sites';
 import { SiteCard } from './SiteCard';
@@ -17,10 +18,12 @@ export interface GuideProps {
   initialQuery?: string;
   /** The organisation's note for a site (policy `siteNotes`), shown on that site's card. */
   schoolNoteFor?: (siteId: string) => SchoolNote | undefined;
+  /** The family plan to print (components/FamilyPlan.tsx), between the search and the cards. */
+  plan?: ComponentChildren;
 }
 
 /** Every platform's card, searchable: the offline guide page. */
-export function Guide({ sites, text, t, locale, initialQuery = '', schoolNoteFor }: GuideProps) {
+export function Guide({ sites, text, t, locale, initialQuery = '', schoolNoteFor, plan }: GuideProps) {
   const [query, setQuery] = useState(initialQuery);
   const shown = searchSites(
     [...sites].sort((a, b) => a.name.localeCompare(b.name)),
@@ -48,6 +51,7 @@ export function Guide({ sites, text, t, locale, initialQuery = '', schoolNoteFor
               : t('guideCount', String(shown.length))}
         </p>
       </header>
+      {plan}
       <ul class="sw-guide-list">
         {shown.map((site) => (
           <li key={site.id} data-site={site.id}>

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { effectiveSettingsKey } from '../../utils/storage-keys';
 import { render } from 'preact';
 import { Guide } from '../../components/Guide';
+import { FamilyPlan } from '../../components/FamilyPlan';
 import { browserTranslate as t } from '../../utils/browser-translate';
 import { registry } from '../../content/sites/index';
+import { regions } from '../../content/regions/index';
 import * as tips from '../../content/tips';
 import { toCardData } from '../../utils/card-data';
 import { buildCardText } from '../../utils/card-text';
@@ -12,32 +14,65 @@ import {
   schoolNoteFor,
   type EffectiveSettings,
 } from '../../utils/effective-settings';
+import { resolveRegion } from '../../utils/region';
+import { visitedSiteIds } from '../../utils/family-plan';
 import '../../components/card.css';
 import '../../components/page.css';
+import '../../components/family-plan.css';
 
 const sites = registry.map((entry) => ({ ...toCardData(entry), hosts: entry.hosts }));
-const initialQuery = new URLSearchParams(location.search).get('q') ?? '';
+// One card text for the cards and the plan, so both speak the same language.
+const cardText = buildCardText(tips);
+const params = new URLSearchParams(location.search);
+const initialQuery = params.get('q') ?? '';
+// `?plan=twitch,roblox` opens the family plan with those platforms chosen (a link or bookmark to it).
+const initialPlan = params.get('plan');
+const locale = browser.i18n.getUILanguage() || navigator.language;
 const root = document.getElementById('app')!;
+let visited: string[] = [];
+let current: EffectiveSettings | undefined;
+
+/** The reader's country for the plan's lines, as the popup works it out: the setting, else the language. */
+function regionFor(settings: EffectiveSettings | undefined) {
+  const code = resolveRegion(settings?.region ?? undefined, locale);
+  return regions.find((r) => r.code === code) ?? regions.find((r) => r.code === 'INTL')!;
+}
 
 /** Renders at once; the organisation's notes (from the stored effective settings) join when read. */
-function draw(settings?: EffectiveSettings) {
+function draw(settings = current) {
+  current = settings;
   render(
     <Guide
       sites={sites}
-      text={buildCardText(tips)}
+      text={cardText}
       t={t}
       locale={browser.i18n.getUILanguage()}
       initialQuery={initialQuery}
       schoolNoteFor={settings && ((id) => schoolNoteFor(settings, id, t('yourOrganisation')))}
+      plan={
+        <FamilyPlan
+          sites={sites}
+          text={cardText}
+          region={regionFor(settings)}
+          t={t}
+          locale={locale}
+          visited={visited}
+          initialOpen={initialPlan !== null}
+          initialChosen={initialPlan?.split(',') ?? []}
+          onPrint={() => window.print()}
+        />
+      }
     />,
     root,
   );
 }
 
 draw();
-void browser.storage.local
-  .get(effectiveSettingsKey)
-  .then((stored) => draw(parseEffectiveSettings(stored[effectiveSettingsKey])));
+// Everything stored is read once: the effective settings, and which sites have per-site panel state.
+void browser.storage.local.get(null).then((stored) => {
+  visited = visitedSiteIds(stored, sites);
+  draw(parseEffectiveSettings(stored[effectiveSettingsKey]));
+});
 browser.storage.onChanged.addListener((changes, area) => {
   const change = changes[effectiveSettingsKey];
   if (area === 'local' && change) draw(parseEffectiveSettings(change.newValue));
