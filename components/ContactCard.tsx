@@ -1,3 +1,4 @@
+import { Isolate, Message } from './Bidi';
 import { ExternalLink } from './ExternalLink';
 import type { Contact } from '../utils/settings-model';
 import type { Translate } from '../utils/translate';
@@ -9,16 +10,24 @@ export type { Contact };
 export function ContactCard({ contact, t, heading }: { contact: Contact; t: Translate; heading?: string }) {
   return (
     <section data-section="contact" class="sw-section">
-      <h3>{heading ?? t('talkTo', contact.name)}</h3>
+      <h3>{heading ?? <Message t={t} k="talkTo" values={[contact.name]} />}</h3>
       {contact.url && (
         <p>
           <ExternalLink href={contact.url} t={t}>
-            {contact.name}
+            <Isolate text={contact.name} />
           </ExternalLink>
         </p>
       )}
-      {contact.phone && <p>{t('phone', contact.phone)}</p>}
-      {contact.email && <p>{t('email', contact.email)}</p>}
+      {contact.phone && (
+        <p>
+          <Message t={t} k="phone" values={[contact.phone]} />
+        </p>
+      )}
+      {contact.email && (
+        <p>
+          <Message t={t} k="email" values={[contact.email]} />
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import { Isolate, Message } from './Bidi';
 import { searchSites } from '../utils/search-sites';
 import { SiteCard } from './SiteCard';
 import type { CardText, SiteCardData } from '../utils/card-types';
@@ -44,11 +45,13 @@ export function Guide({ sites, text, t, locale, initialQuery = '', schoolNoteFor
           />
         </label>
         <p aria-live="polite" data-testid="guide-count">
-          {shown.length === 0
-            ? t('guideNone', query)
-            : shown.length === 1
-              ? t('guideCountOne')
-              : t('guideCount', String(shown.length))}
+          {shown.length === 0 ? (
+            <Message t={t} k="guideNone" values={[query]} />
+          ) : shown.length === 1 ? (
+            t('guideCountOne')
+          ) : (
+            t('guideCount', String(shown.length))
+          )}
         </p>
       </header>
       {plan}
@@ -57,7 +60,9 @@ export function Guide({ sites, text, t, locale, initialQuery = '', schoolNoteFor
           <li key={site.id} data-site={site.id}>
             <details class="sw-card">
               <summary>
-                <h2>{site.name}</h2>
+                <h2>
+                  <Isolate text={site.name} />
+                </h2>
               </summary>
               <SiteCard
                 site={site}

@@ -1,4 +1,5 @@
 import type { Region } from '../utils/content-schema';
+import { Message } from './Bidi';
 import { ContactCard } from './ContactCard';
 import { ReportingLines } from './ReportingLines';
 import { SiteCard, type Audience, type Contact } from './SiteCard';
@@ -71,7 +72,9 @@ export function Popup(props: PopupProps) {
       {worried?.open && <WorriedOverlay steps={worried.steps} t={t} onClose={worried.onClose} />}
       {site && (
         <section class="sw-popup-site" data-section="site" data-site={site.id}>
-          <h2>{t('onThisSite', site.name)}</h2>
+          <h2>
+            <Message t={t} k="onThisSite" values={[site.name]} />
+          </h2>
           <SiteCard
             site={site}
             live={live}

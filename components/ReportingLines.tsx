@@ -1,4 +1,5 @@
 import type { Region } from '../utils/content-schema';
+import { Isolate, Message } from './Bidi';
 import { ExternalLink } from './ExternalLink';
 import type { Translate } from '../utils/translate';
 
@@ -14,20 +15,38 @@ export function ReportingLines({ region, t, headingLevel = 3 }: ReportingLinesPr
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="sw-section sw-lines" data-section="reporting-lines" data-region={region.code}>
-      <Heading>{t('reportingLinesHeading', region.name)}</Heading>
+      <Heading>
+        <Message t={t} k="reportingLinesHeading" values={[region.name]} />
+      </Heading>
       <p class="sw-emergency">
-        <strong>{t('emergency', region.emergency)}</strong>
+        <strong>
+          <Message t={t} k="emergency" values={[region.emergency]} />
+        </strong>
       </p>
       <ul>
         {region.lines.map((line) => (
           <li key={line.name} data-kind={line.kind}>
             <ExternalLink href={line.url} t={t}>
-              {line.name}
+              <Isolate text={line.name} />
             </ExternalLink>
-            <span class="sw-line-text">{line.description}</span>
-            {line.phone && <span class="sw-contact">{t('phone', line.phone)}</span>}
-            {line.text && <span class="sw-contact">{line.text}</span>}
-            {line.email && <span class="sw-contact">{t('email', line.email)}</span>}
+            <span class="sw-line-text">
+              <Isolate text={line.description} />
+            </span>
+            {line.phone && (
+              <span class="sw-contact">
+                <Message t={t} k="phone" values={[line.phone]} />
+              </span>
+            )}
+            {line.text && (
+              <span class="sw-contact">
+                <Isolate text={line.text} />
+              </span>
+            )}
+            {line.email && (
+              <span class="sw-contact">
+                <Message t={t} k="email" values={[line.email]} />
+              </span>
+            )}
           </li>
         ))}
       </ul>

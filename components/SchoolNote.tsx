@@ -10,8 +10,9 @@ export type { SchoolNote };
 export function SchoolNoteBox({ note, t }: { note: SchoolNote; t: Translate }) {
   return (
     <section data-section="school-note" class="sw-section sw-school-note" aria-label={t('schoolNoteLabel')}>
-      <h3>{note.org}</h3>
-      <p>{note.text}</p>
+      {/* The organisation writes in its own language: each line takes the direction of its text. */}
+      <h3 dir="auto">{note.org}</h3>
+      <p dir="auto">{note.text}</p>
     </section>
   );
 }

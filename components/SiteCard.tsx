@@ -4,6 +4,7 @@ import type { Site } from '../utils/registry-schema';
 import { pickConversationStarters } from '../utils/site-features';
 import { formatReviewedMonth } from '../utils/format-date';
 import { localeLanguage } from '../utils/panel-text';
+import { Isolate, Message } from './Bidi';
 import { ContactCard, type Contact } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
 import { SchoolNoteBox, type SchoolNote } from './SchoolNote';
@@ -43,7 +44,9 @@ function Lines({ lines }: { lines: readonly string[] }) {
   return (
     <ul>
       {lines.map((line) => (
-        <li key={line}>{line}</li>
+        <li key={line}>
+          <Isolate text={line} />
+        </li>
       ))}
     </ul>
   );
@@ -61,7 +64,11 @@ function ThirdPartyNote({
 }) {
   const sections = Array.isArray(section) ? section : [section];
   if (!sections.some((s) => site.thirdPartySections?.includes(s))) return null;
-  return <p class="sw-note">{t('thirdPartyNote', site.name)}</p>;
+  return (
+    <p class="sw-note">
+      <Message t={t} k="thirdPartyNote" values={[site.name]} />
+    </p>
+  );
 }
 
 function LiveSection({ text, t }: SiteCardProps) {
@@ -83,31 +90,53 @@ function ReportSection({ site, region, t }: SiteCardProps) {
       {url && (
         <p>
           <ExternalLink href={url} t={t}>
-            {label ?? t('reportLink', site.name)}
+            {label ? <Isolate text={label} /> : <Message t={t} k="reportLink" values={[site.name]} />}
           </ExternalLink>
         </p>
       )}
-      {path && <p>{t('reportPath', path)}</p>}
-      {note && <p>{note}</p>}
+      {path && (
+        <p>
+          <Message t={t} k="reportPath" values={[path]} />
+        </p>
+      )}
+      {note && (
+        <p>
+          <Isolate text={note} />
+        </p>
+      )}
       <ThirdPartyNote site={site} section="reporting" t={t} />
       {national && (
         <p data-testid="national-line" data-region={region.code}>
           {t('thenReportTo')}{' '}
           <ExternalLink href={national.url} t={t}>
-            {national.name}
+            <Isolate text={national.name} />
           </ExternalLink>
-          {national.phone && ` (${t('phone', national.phone)})`}
+          {national.phone && (
+            <>
+              {' ('}
+              <Message t={t} k="phone" values={[national.phone]} />)
+            </>
+          )}
         </p>
       )}
-      {region && <p class="sw-emergency">{t('emergency', region.emergency)}</p>}
+      {region && (
+        <p class="sw-emergency">
+          <Message t={t} k="emergency" values={[region.emergency]} />
+        </p>
+      )}
       {removal.map((line) => (
         <p key={line.name} data-testid="image-removal">
           <ExternalLink href={line.url} t={t}>
-            {line.name}
+            <Isolate text={line.name} />
           </ExternalLink>
-          {line.phone && ` (${t('phone', line.phone)})`}
+          {line.phone && (
+            <>
+              {' ('}
+              <Message t={t} k="phone" values={[line.phone]} />)
+            </>
+          )}
           {': '}
-          {line.description}
+          <Isolate text={line.description} />
         </p>
       ))}
     </Block>
@@ -129,8 +158,12 @@ function PrivacySection({ site, t }: SiteCardProps) {
       <ol>
         {site.privacySteps.map((step) => (
           <li key={step.text}>
-            {step.text}
-            {step.path && <span class="sw-path">{step.path}</span>}
+            <Isolate text={step.text} />
+            {step.path && (
+              <span class="sw-path">
+                <Isolate text={step.path} />
+              </span>
+            )}
           </li>
         ))}
       </ol>
@@ -147,11 +180,15 @@ function FamilySection({ site, t }: SiteCardProps) {
         {site.familyTools.map((tool) => (
           <li key={tool.name}>
             <ExternalLink href={tool.url} t={t}>
-              {tool.name}
+              <Isolate text={tool.name} />
             </ExternalLink>
             {': '}
-            {tool.description}
-            {tool.path && <span class="sw-path">{tool.path}</span>}
+            <Isolate text={tool.description} />
+            {tool.path && (
+              <span class="sw-path">
+                <Isolate text={tool.path} />
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -198,10 +235,18 @@ function SupportSection({ region, t }: SiteCardProps) {
         {lines.map((line) => (
           <li key={line.name}>
             <ExternalLink href={line.url} t={t}>
-              {line.name}
+              <Isolate text={line.name} />
             </ExternalLink>
-            {line.phone && <span class="sw-contact">{t('phone', line.phone)}</span>}
-            {line.text && <span class="sw-contact">{line.text}</span>}
+            {line.phone && (
+              <span class="sw-contact">
+                <Message t={t} k="phone" values={[line.phone]} />
+              </span>
+            )}
+            {line.text && (
+              <span class="sw-contact">
+                <Isolate text={line.text} />
+              </span>
+            )}
           </li>
         ))}
       </ul>
@@ -232,7 +277,11 @@ function CardFooter({ site, t, locale }: SiteCardProps) {
       {site.safetyCentreUrl && (
         <p>
           <ExternalLink href={site.safetyCentreUrl} t={t}>
-            {site.safetyCentreLabel ?? t('safetyCentre', site.name)}
+            {site.safetyCentreLabel ? (
+              <Isolate text={site.safetyCentreLabel} />
+            ) : (
+              <Message t={t} k="safetyCentre" values={[site.name]} />
+            )}
           </ExternalLink>
         </p>
       )}
@@ -249,11 +298,11 @@ function CardFooter({ site, t, locale }: SiteCardProps) {
             <li key={source.url}>
               {source.official ? (
                 <ExternalLink href={source.url} t={t}>
-                  {source.title}
+                  <Isolate text={source.title} />
                 </ExternalLink>
               ) : (
                 <span>
-                  {source.title} ({source.url})
+                  <Isolate text={source.title} /> (<Isolate text={source.url} />)
                 </span>
               )}
             </li>

@@ -1,3 +1,5 @@
+import { Isolate } from './Bidi';
+
 interface TipListProps {
   heading: string;
   tips: readonly string[];
@@ -11,7 +13,9 @@ export function TipList({ heading, tips, section }: TipListProps) {
       <h3>{heading}</h3>
       <ul>
         {tips.map((tip) => (
-          <li key={tip}>{tip}</li>
+          <li key={tip}>
+            <Isolate text={tip} />
+          </li>
         ))}
       </ul>
     </section>

@@ -14,7 +14,12 @@ function linkTexts(site = validSite()): string[] {
     <SiteCard site={toCardData(site)} live={false} text={buildCardText(tips)} t={english} />,
   );
   // The link text without its visually hidden "opens in a new tab".
-  return [...container.querySelectorAll('a')].map((a) => a.firstChild?.textContent ?? '');
+  return [...container.querySelectorAll('a')].map((a) =>
+    [...a.childNodes]
+      .filter((node) => !(node instanceof Element && node.matches('.sw-visually-hidden')))
+      .map((node) => node.textContent)
+      .join(''),
+  );
 }
 
 describe('SiteCard link labels', () => {
