@@ -5,6 +5,7 @@ import {
   PANEL_MODES as MODES,
   type Settings,
 } from '../utils/settings-model';
+import { screenCorner } from '../utils/bidi';
 import type { Translate } from '../utils/translate';
 
 export interface OptionsNotice {
@@ -42,7 +43,16 @@ export interface OptionsProps {
   onExport: () => void;
   onImport: (file: File) => void;
   t: Translate;
+  /** The page's direction: in right-to-left pages the corners are mirrored, and so are their names. */
+  dir?: 'ltr' | 'rtl';
 }
+
+const CORNER_LABELS = {
+  'bottom-right': 'cornerBottomRight',
+  'bottom-left': 'cornerBottomLeft',
+  'top-right': 'cornerTopRight',
+  'top-left': 'cornerTopLeft',
+} as const;
 
 interface FieldProps {
   legend: string;
@@ -167,15 +177,7 @@ export function Options(props: OptionsProps) {
             'panelCorner',
             c,
             effective.panelCorner,
-            t(
-              c === 'bottom-right'
-                ? 'cornerBottomRight'
-                : c === 'bottom-left'
-                  ? 'cornerBottomLeft'
-                  : c === 'top-right'
-                    ? 'cornerTopRight'
-                    : 'cornerTopLeft',
-            ),
+            t(CORNER_LABELS[screenCorner(c, props.dir ?? 'ltr')]),
           ),
         )}
       </Field>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { Isolate, Message } from './Bidi';
 import { ContactCard } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
 import type { Translate } from '../utils/translate';
@@ -15,10 +16,18 @@ function Line({ line, t }: { line: WorriedLine; t: Translate }) {
   return (
     <li>
       <ExternalLink href={line.url} t={t}>
-        {line.name}
+        <Isolate text={line.name} />
       </ExternalLink>
-      {line.phone && <span class="sw-contact">{t('phone', line.phone)}</span>}
-      {line.text && <span class="sw-contact">{line.text}</span>}
+      {line.phone && (
+        <span class="sw-contact">
+          <Message t={t} k="phone" values={[line.phone]} />
+        </span>
+      )}
+      {line.text && (
+        <span class="sw-contact">
+          <Isolate text={line.text} />
+        </span>
+      )}
     </li>
   );
 }
@@ -28,7 +37,11 @@ function Step({ step, t }: { step: WorriedStep; t: Translate }) {
     case 'contact':
       return (
         <div data-step="contact">
-          <ContactCard contact={step.contact} t={t} heading={t('worriedTellContact', step.contact.name)} />
+          <ContactCard
+            contact={step.contact}
+            t={t}
+            heading={<Message t={t} k="worriedTellContact" values={[step.contact.name]} />}
+          />
         </div>
       );
     case 'adult':
@@ -53,12 +66,22 @@ function Step({ step, t }: { step: WorriedStep; t: Translate }) {
       const { platform } = step;
       return (
         <section data-step="platform">
-          <h3>{t('worriedReportHeading', platform.name)}</h3>
-          {platform.path && <p>{t('reportPath', platform.path)}</p>}
+          <h3>
+            <Message t={t} k="worriedReportHeading" values={[platform.name]} />
+          </h3>
+          {platform.path && (
+            <p>
+              <Message t={t} k="reportPath" values={[platform.path]} />
+            </p>
+          )}
           {platform.url && (
             <p>
               <ExternalLink href={platform.url} t={t}>
-                {platform.label ?? t('reportLink', platform.name)}
+                {platform.label ? (
+                  <Isolate text={platform.label} />
+                ) : (
+                  <Message t={t} k="reportLink" values={[platform.name]} />
+                )}
               </ExternalLink>
             </p>
           )}
@@ -78,7 +101,9 @@ function Step({ step, t }: { step: WorriedStep; t: Translate }) {
     case 'emergency':
       return (
         <section data-step="emergency">
-          <p class="sw-emergency">{t('worriedEmergency', step.number)}</p>
+          <p class="sw-emergency">
+            <Message t={t} k="worriedEmergency" values={[step.number]} />
+          </p>
         </section>
       );
   }

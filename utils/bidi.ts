@@ -62,3 +62,17 @@ export function messageParts(fill: (...substitutions: string[]) => string, count
   if (text) parts.push(text);
   return parts;
 }
+
+type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
+
+/**
+ * Where a corner setting puts the panel on screen. Corners are stored as a left-to-right reader sees
+ * them and follow the reading direction like the rest of the layout: the default, bottom-right, is
+ * bottom-left in Arabic. The options page names each choice by where it will show.
+ */
+export function screenCorner<C extends Corner>(corner: C, direction: 'ltr' | 'rtl'): Corner {
+  if (direction === 'ltr') return corner;
+  return corner.endsWith('right')
+    ? (corner.replace('right', 'left') as Corner)
+    : (corner.replace('left', 'right') as Corner);
+}

@@ -75,6 +75,7 @@ async function draw() {
   const user = parseStoredSettings(stored, { knownSiteIds: siteIds }).settings;
   render(
     <Options
+      dir={document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr'}
       effective={computed.effective}
       locked={computed.locked}
       lockedSites={computed.lockedSites}

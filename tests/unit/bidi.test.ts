@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowsFor, isolationDirection, messageParts, textDirection } from '../../utils/bidi';
+import { arrowsFor, isolationDirection, messageParts, screenCorner, textDirection } from '../../utils/bidi';
 import { translatorFor } from '../../utils/translate';
 import ar from '../../public/_locales/ar/messages.json';
 import en from '../../public/_locales/en/messages.json';
@@ -62,5 +62,18 @@ describe('messageParts: a filled message split around its values', () => {
   it('splits several values in the order the message gives them', () => {
     const fill = (a = '', b = '') => `${b} then ${a}`;
     expect(messageParts(fill, 2)).toEqual([{ value: 1 }, ' then ', { value: 0 }]);
+  });
+});
+
+describe('screenCorner: corners follow the reading direction', () => {
+  it.each([
+    ['bottom-right', 'ltr', 'bottom-right'],
+    ['bottom-left', 'ltr', 'bottom-left'],
+    ['bottom-right', 'rtl', 'bottom-left'],
+    ['bottom-left', 'rtl', 'bottom-right'],
+    ['top-right', 'rtl', 'top-left'],
+    ['top-left', 'rtl', 'top-right'],
+  ] as const)('%s in %s shows at %s', (corner, direction, screen) => {
+    expect(screenCorner(corner, direction)).toBe(screen);
   });
 });
