@@ -1,9 +1,12 @@
+import { directionOf } from '../../utils/languages';
 import type { PanelCorner } from '../../utils/settings-model';
 
 export interface ChipProps {
   siteId: string;
   live: boolean;
   corner: PanelCorner;
+  /** The language of the label: the chip's `lang`, and `dir` (Arabic mirrors it into the other corner). */
+  language: string;
   label: string;
   /** The button's accessible name ("Show safety tips for Twitch"). */
   expandLabel: string;
@@ -28,6 +31,8 @@ export function drawChip(frame: HTMLElement, props: ChipProps): HTMLButtonElemen
     'data-live': String(props.live),
     'data-site': props.siteId,
     'data-corner': props.corner,
+    lang: props.language,
+    dir: directionOf(props.language),
   });
   const button = document.createElement('button');
   button.type = 'button';

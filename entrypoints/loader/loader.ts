@@ -53,6 +53,7 @@ export async function startLoader(): Promise<void> {
   await pageLoaded();
   if (isOrphaned()) return;
   const locale = api.i18n.getUILanguage() || navigator.language;
+  const language = localeLanguage(locale);
   // A write that lands while the first read is on its way (the worker's seed just after install, a
   // policy) would otherwise be missed: storage.onChanged does not repeat it, and a reseed of the same
   // values fires no event.
@@ -61,7 +62,7 @@ export async function startLoader(): Promise<void> {
     if (area === 'local') changedDuringRead = true;
   };
   api.storage.onChanged.addListener(duringRead as never);
-  let data: LoaderData = await readLoaderData(id, localeLanguage(locale));
+  let data: LoaderData = await readLoaderData(id, language);
   let { rules, ui } = data;
   // Live patterns come with the loader's site record; until the worker has seeded it, not live.
   live = isLiveUrl(location.href, data.site);
@@ -124,6 +125,7 @@ export async function startLoader(): Promise<void> {
       siteId: id,
       live,
       corner: rules.panelCorner,
+      language,
       label: data.chip.label,
       expandLabel: chipExpandLabel(data.chip, data.site.name),
       onExpand: () => {
@@ -180,7 +182,7 @@ export async function startLoader(): Promise<void> {
 
   /** Read everything again, as on a fresh load (the worker has just seeded storage). */
   const reread = () =>
-    void readLoaderData(id, localeLanguage(locale)).then((fresh) => {
+    void readLoaderData(id, language).then((fresh) => {
       data = fresh;
       ({ rules, ui } = fresh);
       live = isLiveUrl(location.href, fresh.site);

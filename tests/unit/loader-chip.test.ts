@@ -10,6 +10,7 @@ const props = {
   siteId: 'twitch',
   live: false,
   corner: 'bottom-left' as const,
+  language: 'en',
   label: 'Safety tips',
   expandLabel: 'Show safety tips for Twitch',
 };
@@ -70,5 +71,16 @@ describe('counterPageZoom', () => {
     const frame = document.createElement('div');
     counterPageZoom(frame);
     expect(frame.style.zoom).toBe('');
+  });
+});
+
+describe('drawChip: the reader’s language and direction', () => {
+  it('marks the chip with its language, right-to-left for Arabic', () => {
+    const frame = document.createElement('div');
+    drawChip(frame, { ...props, language: 'ar', label: 'نصائح الأمان', onExpand: () => undefined });
+    expect(frame.firstElementChild?.getAttribute('lang')).toBe('ar');
+    expect(frame.firstElementChild?.getAttribute('dir')).toBe('rtl');
+    drawChip(frame, { ...props, language: 'pl', onExpand: () => undefined });
+    expect(frame.firstElementChild?.getAttribute('dir')).toBe('ltr');
   });
 });
