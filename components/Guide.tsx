@@ -6,6 +6,8 @@ import { SiteCard } from './SiteCard';
 import type { CardText, SiteCardData } from '../utils/card-types';
 import type { SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';
+import type { TipGroup } from '../utils/tip-groups';
+import { TipList } from './TipList';
 
 export interface GuideSite extends SiteCardData {
   hosts: readonly string[];
@@ -21,10 +23,21 @@ export interface GuideProps {
   schoolNoteFor?: (siteId: string) => SchoolNote | undefined;
   /** The family plan to print (components/FamilyPlan.tsx), between the search and the cards. */
   plan?: ComponentChildren;
+  /** Every tip, the organisation's first: the popup's "All tips" leads here (#tips). */
+  tips?: readonly TipGroup[];
 }
 
 /** Every platform's card, searchable: the offline guide page. */
-export function Guide({ sites, text, t, locale, initialQuery = '', schoolNoteFor, plan }: GuideProps) {
+export function Guide({
+  sites,
+  text,
+  t,
+  locale,
+  initialQuery = '',
+  schoolNoteFor,
+  plan,
+  tips = [],
+}: GuideProps) {
   const [query, setQuery] = useState(initialQuery);
   const shown = searchSites(
     [...sites].sort((a, b) => a.name.localeCompare(b.name)),
@@ -76,6 +89,19 @@ export function Guide({ sites, text, t, locale, initialQuery = '', schoolNoteFor
           </li>
         ))}
       </ul>
+      {tips.length > 0 && (
+        <section id="tips" class="sw-card sw-guide-tips" data-section="guide-tips">
+          <h2>{t('guideTipsHeading')}</h2>
+          {tips.map((group) => (
+            <TipList
+              key={group.section}
+              section={group.section}
+              heading={t(group.heading)}
+              tips={group.tips}
+            />
+          ))}
+        </section>
+      )}
     </main>
   );
 }

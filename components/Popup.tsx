@@ -1,12 +1,14 @@
+import type { ComponentChildren } from 'preact';
 import type { Region } from '../utils/content-schema';
-import { Message } from './Bidi';
 import { ContactCard } from './ContactCard';
-import { ReportingLines } from './ReportingLines';
+import { Icon } from './Icon';
+import { LineRows } from './LineRows';
 import { SiteCard, type Audience, type Contact } from './SiteCard';
 import type { CardText, SiteCardData } from '../utils/card-types';
 import { TipList } from './TipList';
-import type { SchoolNote } from './SchoolNote';
+import { SchoolNoteBox, type SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';
+import { featuredTip, tipCount, tipGroups, type TipGroup } from '../utils/tip-groups';
 import type { PanelWorried } from './Panel';
 import { WorriedButton, WorriedOverlay } from './WorriedOverlay';
 
@@ -30,69 +32,134 @@ export interface PopupProps {
   locale?: string;
   /** "I'm worried", where it applies: asks the page to show it, or shows it here (`open`). */
   worried?: PanelWorried;
+  /** Checklist progress, shown under the site (or at the top without one). */
+  progress?: ComponentChildren;
 }
 
-/** The toolbar popup: the current site's card first, then quick tips and the reporting lines. */
-export function Popup(props: PopupProps) {
-  const {
-    site,
-    live,
-    region,
-    audience,
-    parentTips,
-    youngTips,
-    extraTips = [],
-    guideUrl,
-    optionsUrl,
-    t,
-    worried,
-  } = props;
-  const tipSections = [
-    <TipList key="parent" section="parent-tips" heading={t('parentTipsHeading')} tips={parentTips} />,
-    <TipList key="young" section="young-tips" heading={t('youngTipsHeading')} tips={youngTips} />,
-  ];
-  if (audience === 'young-person') tipSections.reverse();
+/** Opens in a new tab without a referrer, like every link that leaves the popup. */
+function NewTabLink(props: { href: string; class?: string; testid?: string; children: ComponentChildren }) {
+  return (
+    <a
+      href={props.href}
+      class={props.class}
+      data-testid={props.testid}
+      target="_blank"
+      rel="noopener noreferrer"
+    >
+      {props.children}
+    </a>
+  );
+}
 
+/** One click to the platform's own reporting page; where it has none, where Report sits in the app. */
+function ReportNow({ site, t }: { site: SiteCardData; t: Translate }) {
+  const { url, label, path, note } = site.reporting;
+  if (url?.startsWith('https://')) {
+    return (
+      <p class="sw-report-now">
+        <NewTabLink href={url} class="sw-button" testid="report-now">
+          <Icon name="flag" />
+          <span>{label ?? t('reportLink', site.name)}</span>
+          <span class="sw-visually-hidden"> {t('opensInNewTab')}</span>
+        </NewTabLink>
+      </p>
+    );
+  }
+  return (
+    <p class="sw-report-now sw-report-path" data-testid="report-now">
+      <Icon name="flag" />
+      <span>{path ? t('reportPath', path) : note}</span>
+    </p>
+  );
+}
+
+function SiteSummary(props: PopupProps & { site: SiteCardData }) {
+  const { site, live, t } = props;
+  return (
+    <section class="sw-popup-site" data-section="site" data-site={site.id} data-live={String(live)}>
+      <h2>
+        {t('onThisSite', site.name)}
+        {live && <span class="sw-live-badge">{t('liveBadge')}</span>}
+      </h2>
+      <ReportNow site={site} t={t} />
+      {props.schoolNote && <SchoolNoteBox note={props.schoolNote} t={t} />}
+      <details class="sw-fold" data-section="site-card">
+        <summary>{t('siteCardFold', site.name)}</summary>
+        <SiteCard
+          site={site}
+          live={live}
+          text={props.text}
+          audience={props.audience}
+          region={props.region}
+          t={t}
+          locale={props.locale}
+        />
+      </details>
+    </section>
+  );
+}
+
+function Tips({ groups, guideUrl, t }: { groups: readonly TipGroup[]; guideUrl: string; t: Translate }) {
+  const featured = featuredTip(groups);
+  if (featured === undefined) return null;
+  const more = tipCount(groups) - 1;
+  return (
+    <section class="sw-section sw-popup-tips" data-section="tips">
+      <div class="sw-popup-tips-head">
+        <h2>
+          <Icon name="bulb" />
+          {t('tipHeading')}
+        </h2>
+        <NewTabLink href={`${guideUrl}#tips`} class="sw-popup-link" testid="all-tips">
+          <Icon name="book" />
+          {t('allTips')}
+        </NewTabLink>
+      </div>
+      <p data-testid="featured-tip">{featured}</p>
+      {more > 0 && (
+        <details class="sw-fold" data-section="more-tips">
+          <summary>{t('moreTips', String(more))}</summary>
+          {groups.map((g) => (
+            <TipList key={g.section} section={g.section} heading={t(g.heading)} tips={g.tips} />
+          ))}
+        </details>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The toolbar popup, built to be taken in at a glance: the site and its Report button, "I'm worried"
+ * where it applies, the country's lines as rows, one tip. Nothing is dropped: the site's full card, each
+ * line's description and every tip wait behind a disclosure.
+ */
+export function Popup(props: PopupProps) {
+  const { site, region, guideUrl, optionsUrl, t, worried } = props;
+  const groups = tipGroups(props);
   return (
     <main class="sw-popup sw-card">
       <header class="sw-popup-header">
         <h1>{t('popupTitle')}</h1>
         <nav class="sw-popup-nav">
-          <a href={guideUrl} target="_blank" rel="noopener noreferrer">
+          <NewTabLink href={guideUrl} class="sw-popup-link">
+            <Icon name="book" />
             {t('allPlatforms')}
-          </a>
+          </NewTabLink>
           {optionsUrl && (
-            <a href={optionsUrl} target="_blank" rel="noopener noreferrer">
+            <NewTabLink href={optionsUrl} class="sw-popup-link">
+              <Icon name="sliders" />
               {t('settings')}
-            </a>
+            </NewTabLink>
           )}
         </nav>
       </header>
       {worried && <WorriedButton t={t} onOpen={worried.onOpen} />}
       {worried?.open && <WorriedOverlay steps={worried.steps} t={t} onClose={worried.onClose} />}
-      {site && (
-        <section class="sw-popup-site" data-section="site" data-site={site.id}>
-          <h2>
-            <Message t={t} k="onThisSite" values={[site.name]} />
-          </h2>
-          <SiteCard
-            site={site}
-            live={live}
-            text={props.text}
-            audience={audience}
-            region={region}
-            contact={props.contact}
-            schoolNote={props.schoolNote}
-            t={t}
-            locale={props.locale}
-          />
-        </section>
-      )}
-      {!site && <ReportingLines region={region} t={t} headingLevel={2} />}
-      {!site && props.contact && <ContactCard contact={props.contact} t={t} />}
-      <TipList section="extra-tips" heading={t('orgTipsHeading')} tips={extraTips} />
-      {tipSections}
-      {site && <ReportingLines region={region} t={t} headingLevel={2} />}
+      {site && <SiteSummary {...props} site={site} />}
+      {props.progress}
+      {props.contact && <ContactCard contact={props.contact} t={t} />}
+      <LineRows region={region} t={t} />
+      <Tips groups={groups} guideUrl={guideUrl} t={t} />
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { registry } from '../../content/sites/index';
 import { regions } from '../../content/regions/index';
 import * as tips from '../../content/tips';
 import { toCardData } from '../../utils/card-data';
+import { tipGroups } from '../../utils/tip-groups';
 import { buildCardText } from '../../utils/card-text';
 import {
   parseEffectiveSettings,
@@ -62,6 +63,12 @@ function draw(settings = current) {
           onPrint={() => window.print()}
         />
       }
+      tips={tipGroups({
+        audience: settings?.audience ?? 'parent',
+        extraTips: settings?.extraTips,
+        parentTips: tips.parentTips.map((tip) => tip.text),
+        youngTips: tips.youngPersonTips.map((tip) => tip.text),
+      })}
     />,
     root,
   );

@@ -15,6 +15,7 @@ import { resolveRegion } from '../../utils/region';
 import { parseEffectiveSettings, schoolNoteFor } from '../../utils/effective-settings';
 import '../../components/card.css';
 import '../../components/page.css';
+import '../../components/popup.css';
 
 /** Ask the content script in the active tab; it only exists on registry hosts, so elsewhere this is undefined. */
 async function activeSite(): Promise<WhichSiteReply | undefined> {
