@@ -77,10 +77,10 @@ function SiteSummary(props: PopupProps & { site: SiteCardData }) {
   const { site, live, t } = props;
   return (
     <section class="sw-popup-site" data-section="site" data-site={site.id} data-live={String(live)}>
-      <h2>
-        {t('onThisSite', site.name)}
+      <div class="sw-site-head">
+        <h2>{t('onThisSite', site.name)}</h2>
         {live && <span class="sw-live-badge">{t('liveBadge')}</span>}
-      </h2>
+      </div>
       <ReportNow site={site} t={t} />
       {props.schoolNote && <SchoolNoteBox note={props.schoolNote} t={t} />}
       <details class="sw-fold" data-section="site-card">
@@ -117,7 +117,7 @@ function Tips({ groups, guideUrl, t }: { groups: readonly TipGroup[]; guideUrl: 
       </div>
       <p data-testid="featured-tip">{featured}</p>
       {more > 0 && (
-        <details class="sw-fold" data-section="more-tips">
+        <details class="sw-fold" data-section="tips-fold">
           <summary>{t('moreTips', String(more))}</summary>
           {groups.map((g) => (
             <TipList key={g.section} section={g.section} heading={t(g.heading)} tips={g.tips} />

@@ -325,6 +325,29 @@ describe('axe-core: the popup and the guide', () => {
     }
   });
 
+  it('the popup with every fold and line description opened, light and dark: no serious or critical violations', async () => {
+    const { context, extensionId } = suite.browser();
+    const tab = await suite.open(TWITCH_NOT_LIVE);
+    await waitForPanel(tab);
+    await tab.bringToFront();
+    const { page } = await openPopupBehindActiveTab(context, extensionId);
+    try {
+      await page.locator('[data-section="site"][data-site="twitch"]').waitFor();
+      await page.setViewportSize({ width: 380, height: 600 });
+      for (const button of await page.locator('button[data-action="line-details"]').all())
+        await button.click();
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      expect(await page.locator('.sw-line-more[hidden]').count(), 'every description open').toBe(0);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const summary = await runAxe(page, `popup (twitch, everything open, ${colorScheme})`);
+        expect(seriousOrWorse(summary)).toEqual([]);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the guide with a platform and its sources opened: no serious or critical violations', async () => {
     const page = await suite.open(`chrome-extension://${suite.browser().extensionId}/guide.html`);
     const item = page.locator('li[data-site="twitch"]');

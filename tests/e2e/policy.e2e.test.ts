@@ -75,12 +75,6 @@ async function openPopup(suite: SuiteBrowser): Promise<{ page: Page; errors: str
   return { page, errors };
 }
 
-function popupSections(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('main > [data-section]')].map((el) => el.getAttribute('data-section')!),
-  );
-}
-
 /** data-section of every section of the open panel's card, in order. */
 function panelSections(page: Page): Promise<string[]> {
   return evalInPanel(page, (root) =>
@@ -205,9 +199,13 @@ describe('policy extraTips', () => {
     const extra = page.locator('[data-section="extra-tips"]');
     await extra.waitFor();
     expect(await extra.locator('li').allTextContents()).toEqual(['Tip A from school']);
-    const sections = await popupSections(page);
-    const tipSections = sections.filter((s) => s.endsWith('-tips'));
-    expect(tipSections[0], `popup sections: ${sections.join(', ')}`).toBe('extra-tips');
+    expect(await page.locator('[data-testid="featured-tip"]').textContent(), 'the school’s tip leads').toBe(
+      'Tip A from school',
+    );
+    const tipSections = await page
+      .locator('section[data-section$="-tips"]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-section')!));
+    expect(tipSections[0], `tip sections: ${tipSections.join(', ')}`).toBe('extra-tips');
     expect(tipSections).toEqual(expect.arrayContaining(['parent-tips', 'young-tips']));
     await screenshot(page, 'popup-policy-extra-tips');
     expect(errors).toEqual([]);

@@ -159,8 +159,11 @@ describe('the popup on a registry tab', () => {
       await card.waitFor();
       expect(await card.getAttribute('data-site')).toBe('twitch');
       expect(await card.locator('h2').first().textContent()).toBe('On this site: Twitch');
-      expect(await popupSections(page)).toEqual(['site', 'parent-tips', 'young-tips', 'reporting-lines']);
-      const firstCardSection = await card.locator('[data-section]').first().getAttribute('data-section');
+      expect(await popupSections(page)).toEqual(['site', 'reporting-lines', 'tips']);
+      const firstCardSection = await card
+        .locator('[data-section="site-card"] [data-section]')
+        .first()
+        .getAttribute('data-section');
       expect(firstCardSection, 'a live page leads with live risks').toBe('live-risks');
       expect(await page.locator('[data-section="reporting-lines"]').getAttribute('data-region')).toBe('GB');
       await page.setViewportSize({ width: 400, height: 600 });
@@ -180,7 +183,7 @@ describe('the popup on a registry tab', () => {
     try {
       await page.waitForTimeout(300);
       expect(await page.locator('[data-section="site"]').count()).toBe(0);
-      expect(await popupSections(page)).toEqual(['reporting-lines', 'parent-tips', 'young-tips']);
+      expect(await popupSections(page)).toEqual(['reporting-lines', 'tips']);
       expect(errors).toEqual([]);
     } finally {
       await page.close();
