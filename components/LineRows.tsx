@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Region, ReportingLine } from '../utils/content-schema';
+import { Isolate, Message } from './Bidi';
 import { ExternalLink } from './ExternalLink';
 import { Icon } from './Icon';
 import type { Translate } from '../utils/translate';
@@ -18,14 +19,14 @@ function LineRow({ line, id, t }: { line: ReportingLine; id: string; t: Translat
         <span class="sw-line-main">
           <span class="sw-line-name">
             <ExternalLink href={line.url} t={t}>
-              {line.name}
+              <Isolate text={line.name} />
             </ExternalLink>
           </span>
           {line.phone && (
             <span class="sw-line-phone" data-testid="line-phone">
               <Icon name="phone" />
               <span class="sw-visually-hidden">{t('phoneLabel')} </span>
-              <bdi>{line.phone}</bdi>
+              <Isolate text={line.phone} />
             </span>
           )}
         </span>
@@ -43,9 +44,19 @@ function LineRow({ line, id, t }: { line: ReportingLine; id: string; t: Translat
         </button>
       </div>
       <div class="sw-line-more" id={id} hidden={!open}>
-        <p class="sw-line-text">{line.description}</p>
-        {line.text && <p class="sw-contact">{line.text}</p>}
-        {line.email && <p class="sw-contact">{t('email', line.email)}</p>}
+        <p class="sw-line-text">
+          <Isolate text={line.description} />
+        </p>
+        {line.text && (
+          <p class="sw-contact">
+            <Isolate text={line.text} />
+          </p>
+        )}
+        {line.email && (
+          <p class="sw-contact">
+            <Message t={t} k="email" values={[line.email]} />
+          </p>
+        )}
       </div>
     </li>
   );
@@ -58,10 +69,14 @@ function LineRow({ line, id, t }: { line: ReportingLine; id: string; t: Translat
 export function LineRows({ region, t }: LineRowsProps) {
   return (
     <section class="sw-section sw-line-rows" data-section="reporting-lines" data-region={region.code}>
-      <h2>{t('reportingLinesHeading', region.name)}</h2>
+      <h2>
+        <Message t={t} k="reportingLinesHeading" values={[region.name]} />
+      </h2>
       <p class="sw-emergency">
         <Icon name="alert" />
-        <strong>{t('emergency', region.emergency)}</strong>
+        <strong>
+          <Message t={t} k="emergency" values={[region.emergency]} />
+        </strong>
       </p>
       <ul>
         {region.lines.map((line, i) => (

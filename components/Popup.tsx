@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Region } from '../utils/content-schema';
+import { Isolate, Message } from './Bidi';
 import { ContactCard } from './ContactCard';
 import { Icon } from './Icon';
 import { LineRows } from './LineRows';
@@ -59,7 +60,9 @@ function ReportNow({ site, t }: { site: SiteCardData; t: Translate }) {
       <p class="sw-report-now">
         <NewTabLink href={url} class="sw-button" testid="report-now">
           <Icon name="flag" />
-          <span>{label ?? t('reportLink', site.name)}</span>
+          <span>
+            {label ? <Isolate text={label} /> : <Message t={t} k="reportLink" values={[site.name]} />}
+          </span>
           <span class="sw-visually-hidden"> {t('opensInNewTab')}</span>
         </NewTabLink>
       </p>
@@ -68,7 +71,7 @@ function ReportNow({ site, t }: { site: SiteCardData; t: Translate }) {
   return (
     <p class="sw-report-now sw-report-path" data-testid="report-now">
       <Icon name="flag" />
-      <span>{path ? t('reportPath', path) : note}</span>
+      <span>{path ? <Message t={t} k="reportPath" values={[path]} /> : note && <Isolate text={note} />}</span>
     </p>
   );
 }
@@ -78,13 +81,17 @@ function SiteSummary(props: PopupProps & { site: SiteCardData }) {
   return (
     <section class="sw-popup-site" data-section="site" data-site={site.id} data-live={String(live)}>
       <div class="sw-site-head">
-        <h2>{t('onThisSite', site.name)}</h2>
+        <h2>
+          <Message t={t} k="onThisSite" values={[site.name]} />
+        </h2>
         {live && <span class="sw-live-badge">{t('liveBadge')}</span>}
       </div>
       <ReportNow site={site} t={t} />
       {props.schoolNote && <SchoolNoteBox note={props.schoolNote} t={t} />}
       <details class="sw-fold" data-section="site-card">
-        <summary>{t('siteCardFold', site.name)}</summary>
+        <summary>
+          <Message t={t} k="siteCardFold" values={[site.name]} />
+        </summary>
         <SiteCard
           site={site}
           live={live}
@@ -115,10 +122,14 @@ function Tips({ groups, guideUrl, t }: { groups: readonly TipGroup[]; guideUrl: 
           {t('allTips')}
         </NewTabLink>
       </div>
-      <p data-testid="featured-tip">{featured}</p>
+      <p data-testid="featured-tip">
+        <Isolate text={featured} />
+      </p>
       {more > 0 && (
         <details class="sw-fold" data-section="tips-fold">
-          <summary>{t('moreTips', String(more))}</summary>
+          <summary>
+            <Message t={t} k="moreTips" values={[String(more)]} />
+          </summary>
           {groups.map((g) => (
             <TipList key={g.section} section={g.section} heading={t(g.heading)} tips={g.tips} />
           ))}
