@@ -11,7 +11,10 @@ import type { EffectiveSettings } from './effective-settings';
  */
 export interface StoredOrganisation {
   policy: Partial<
-    Pick<Policy, 'audience' | 'region' | 'panelMode' | 'disabledSites' | 'lockSettings' | 'recommended'>
+    Pick<
+      Policy,
+      'audience' | 'region' | 'panelMode' | 'disabledSites' | 'lockSettings' | 'recommended' | 'checklist'
+    >
   >;
   notices: Notice[];
 }
@@ -47,6 +50,7 @@ const ORGANISATION_KEYS = [
   'disabledSites',
   'lockSettings',
   'recommended',
+  'checklist',
 ] as const;
 
 export interface MergedSettings {
@@ -72,6 +76,8 @@ export interface MergedSettings {
   contact: Contact | undefined;
   extraTips: string[];
   siteNotes: Record<string, string>;
+  /** The settings checklist shows: the policy's `checklist`, else unless `lockSettings`. */
+  checklist: boolean;
 }
 
 const sameValue = (a: unknown, b: unknown): boolean =>
@@ -125,6 +131,7 @@ export function mergeSettings(
     contact: policy.contact,
     extraTips: [...(policy.extraTips ?? [])],
     siteNotes: { ...policy.siteNotes },
+    checklist: policy.checklist ?? !allLocked,
   };
 }
 
@@ -146,6 +153,7 @@ export function computeWithPolicy(
       ...(merged.contact ? { contact: merged.contact } : {}),
       extraTips: merged.extraTips,
       siteNotes: merged.siteNotes,
+      checklist: merged.checklist,
       organisation,
     },
     userNotices: user.notices,

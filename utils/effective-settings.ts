@@ -27,6 +27,8 @@ export interface EffectiveSettings {
   extraTips: string[];
   /** The organisation's note per site id (policy `siteNotes`); show it with `schoolNoteFor`. */
   siteNotes?: Readonly<Record<string, string>>;
+  /** The settings checklist shows (policy `checklist`, else not under `lockSettings`). */
+  checklist: boolean;
 }
 
 /** A school's note for one site's card: who it is from, and the text (always rendered as text). */
@@ -40,6 +42,7 @@ export const defaultEffectiveSettings: EffectiveSettings = {
   disabledSites: [],
   extraTips: [],
   siteNotes: {},
+  checklist: true,
 };
 
 const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
@@ -94,7 +97,14 @@ export function parseEffectiveSettings(raw: unknown): EffectiveSettings {
       : {}),
     extraTips: strings(r.extraTips),
     siteNotes: textRecord(r.siteNotes),
+    checklist: typeof r.checklist === 'boolean' ? r.checklist : !lockedByPolicy(r),
   };
+}
+
+/** A damaged `checklist` flag falls back to what the stored policy implies: hidden under `lockSettings`. */
+function lockedByPolicy(r: Record<string, unknown>): boolean {
+  const policy = asRecord(asRecord(r.organisation).policy);
+  return policy.lockSettings === true && policy.checklist !== true;
 }
 
 /**

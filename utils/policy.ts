@@ -28,6 +28,7 @@ export const POLICY_KEYS = [
   'lockSettings',
   'recommended',
   'siteNotes',
+  'checklist',
 ] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
@@ -55,6 +56,11 @@ export interface Policy {
   recommended: Partial<Settings>;
   /** The organisation's own note per site id, shown on that site's card as text. */
   siteNotes: Record<string, string>;
+  /**
+   * Whether the settings checklist (ticks per step, kept on this computer) is shown. Unset: shown, except
+   * with `lockSettings`, where a shared or school profile should not show one family's ticks.
+   */
+  checklist: boolean;
 }
 
 export interface ParsedPolicy {
@@ -175,10 +181,11 @@ export function parsePolicy(raw: unknown, knownSiteIds: readonly string[]): Pars
           notices.push(...result.notices);
           break;
         }
-        case 'lockSettings': {
+        case 'lockSettings':
+        case 'checklist': {
           // 0 and 1 too: a Windows registry DWORD arrives as a number where no schema converts it.
-          if (typeof value === 'boolean') policy.lockSettings = value;
-          else if (value === 0 || value === 1) policy.lockSettings = value === 1;
+          if (typeof value === 'boolean') policy[key] = value;
+          else if (value === 0 || value === 1) policy[key] = value === 1;
           else ignored(key, `${describeValue(value)} is not true or false`);
           break;
         }

@@ -32,3 +32,5 @@ export const siteTextKey = (siteId: string, language: string) => `siteText:${lan
 export const regionTextKey = (code: string, language: string) => `regionText:${language}:${code}`;
 /** The interface strings (a `_locales` catalogue) for one language (worker seed). */
 export const messagesKey = (language: string) => `messages:${language}`;
+/** The settings checklist's ticks for one site (panel, guide, options' import and reset); read with `parseSiteChecklist`. */
+export const checklistKey = (siteId: string) => `checklist:${siteId}`;

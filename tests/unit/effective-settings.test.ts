@@ -74,6 +74,7 @@ describe('computeEffectiveSettings', () => {
       contact: { name: 'Ms Patel' },
       extraTips: [],
       siteNotes: {},
+      checklist: true,
       organisation: {
         policy: { disabledSites: ['twitch'], panelMode: 'collapsed' },
         notices: result.policyNotices,

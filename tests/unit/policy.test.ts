@@ -23,6 +23,7 @@ const fullPolicy: Policy = {
   lockSettings: false,
   recommended: { panelCorner: 'bottom-left', region: 'GB' },
   siteNotes: { roblox: 'Roblox is blocked on school devices.' },
+  checklist: true,
 };
 
 const keysOf = (notices: { key: string }[]) => notices.map((n) => n.key);
@@ -79,6 +80,10 @@ describe('parsePolicy', () => {
     ['lockSettings a registry DWORD 0', 'lockSettings', 0, false, []],
     ['lockSettings the string "true"', 'lockSettings', 'true', undefined, ['lockSettings']],
     ['lockSettings 2', 'lockSettings', 2, undefined, ['lockSettings']],
+    ['checklist false', 'checklist', false, false, []],
+    ['checklist a registry DWORD 1', 'checklist', 1, true, []],
+    ['checklist the string "yes"', 'checklist', 'yes', undefined, ['checklist']],
+    ['checklist null', 'checklist', null, undefined, ['checklist']],
     ['extraTips not a list', 'extraTips', 'Be kind', undefined, ['extraTips']],
     [
       'extraTips bad items dropped',
@@ -308,6 +313,7 @@ describe('mergeSettings', () => {
       contact: undefined,
       extraTips: [],
       siteNotes: {},
+      checklist: true,
     });
   });
 
@@ -342,6 +348,21 @@ describe('mergeSettings', () => {
     expect(merged.allLocked).toBe(true);
     expect(merged.locked).toEqual([...SETTINGS_KEYS]);
     expect(merged.effective).toEqual({ ...user, panelMode: 'live-only' });
+  });
+
+  it('the checklist shows unless lockSettings, and a checklist policy decides either way', () => {
+    expect(mergeSettings(defaultSettings, user, {}).checklist).toBe(true);
+    expect(mergeSettings(defaultSettings, user, { lockSettings: false }).checklist).toBe(true);
+    expect(mergeSettings(defaultSettings, user, { lockSettings: true }).checklist).toBe(false);
+    expect(mergeSettings(defaultSettings, user, { lockSettings: true, checklist: true }).checklist).toBe(true);
+    expect(mergeSettings(defaultSettings, user, { checklist: false }).checklist).toBe(false);
+  });
+
+  it('a bad checklist value falls back alone: locked profiles still hide it', () => {
+    const computed = computeEffectiveSettings(undefined, { lockSettings: true, checklist: 'yes' }, siteIds);
+    expect(computed.effective.checklist).toBe(false);
+    expect(computed.policyNotices.map((n) => n.key)).toEqual(['checklist']);
+    expect(computeEffectiveSettings(undefined, { checklist: 'yes' }, siteIds).effective.checklist).toBe(true);
   });
 
   it('lockSettings: false locks nothing extra', () => {
