@@ -8,6 +8,7 @@ import type { SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';
 import type { TipGroup } from '../utils/tip-groups';
 import { TipList } from './TipList';
+import type { SiteChecklist } from '../utils/checklist';
 
 export interface GuideSite extends SiteCardData {
   hosts: readonly string[];
@@ -25,6 +26,11 @@ export interface GuideProps {
   plan?: ComponentChildren;
   /** Every tip, the organisation's first: the popup's "All tips" leads here (#tips). */
   tips?: readonly TipGroup[];
+  /** Every site's checklist ticks, and what a tick does; absent where a policy hides the checklist. */
+  checklist?: {
+    ticks: Readonly<Record<string, SiteChecklist>>;
+    onToggle: (siteId: string, stepId: string, checked: boolean) => void;
+  };
 }
 
 /** Every platform's card, searchable: the offline guide page. */
@@ -37,6 +43,7 @@ export function Guide({
   schoolNoteFor,
   plan,
   tips = [],
+  checklist,
 }: GuideProps) {
   const [query, setQuery] = useState(initialQuery);
   const shown = searchSites(
@@ -84,6 +91,12 @@ export function Guide({
                 t={t}
                 locale={locale}
                 schoolNote={schoolNoteFor?.(site.id)}
+                checklist={
+                  checklist && {
+                    ticks: checklist.ticks[site.id] ?? {},
+                    onToggle: (stepId, checked) => checklist.onToggle(site.id, stepId, checked),
+                  }
+                }
               />
             </details>
           </li>

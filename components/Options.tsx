@@ -42,6 +42,8 @@ export interface OptionsProps {
   onResetDismissed: () => void;
   onExport: () => void;
   onImport: (file: File) => void;
+  /** Clears every site's checklist ticks; absent where a policy hides the checklist. */
+  onResetChecklist?: () => void;
   t: Translate;
   /** The page's direction: in right-to-left pages the corners are mirrored, and so are their names. */
   dir?: 'ltr' | 'rtl';
@@ -234,6 +236,17 @@ export function Options(props: OptionsProps) {
                 }}
               />
             </label>
+          </p>
+        </section>
+      )}
+      {props.onResetChecklist && (
+        <section class="sw-section" data-section="checklist">
+          <h2>{t('checklistOptionsHeading')}</h2>
+          <p>{t('checklistOptionsText')}</p>
+          <p class="sw-actions-row">
+            <button type="button" data-action="reset-checklist" onClick={props.onResetChecklist}>
+              {t('resetChecklist')}
+            </button>
           </p>
         </section>
       )}

@@ -7,12 +7,20 @@ import { localeLanguage } from '../utils/panel-text';
 import { Isolate, Message } from './Bidi';
 import { ContactCard, type Contact } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
+import { StepCheckbox } from './StepCheckbox';
+import { checklistProgress, checklistSteps, stepStatus, type SiteChecklist } from '../utils/checklist';
 import { SchoolNoteBox, type SchoolNote } from './SchoolNote';
 import type { Translate } from '../utils/translate';
 import type { CardText, SiteCardData } from '../utils/card-types';
 import type { Audience } from '../utils/settings-model';
 
 export type { Audience, Contact };
+
+/** The settings checklist on a card: this site's ticks, and what to do when the reader ticks a step. */
+export interface CardChecklist {
+  ticks: SiteChecklist;
+  onToggle: (stepId: string, checked: boolean) => void;
+}
 
 export interface SiteCardProps {
   site: SiteCardData;
@@ -26,6 +34,8 @@ export interface SiteCardProps {
   locale?: string;
   /** The organisation's own note for this site (policy `siteNotes`), shown in a separate box under its name. */
   schoolNote?: SchoolNote;
+  /** Tick boxes on the privacy steps and family tools; absent where a policy hides the checklist. */
+  checklist?: CardChecklist;
 }
 
 type Section = NonNullable<Site['thirdPartySections']>[number];
@@ -151,8 +161,63 @@ function ContactSection({ contact, t }: SiteCardProps) {
   return contact ? <ContactCard contact={contact} t={t} /> : null;
 }
 
-function PrivacySection({ site, t }: SiteCardProps) {
+/** "November 2026" in the reader's language: the worker's own format, else Intl. */
+const reviewedMonth = (site: SiteCardData, locale: string | undefined) =>
+  site.reviewedMonth?.[localeLanguage(locale ?? 'en')] ?? formatReviewedMonth(site.reviewed, locale);
+
+/** "2 of 5 steps done", once per card, above the first tickable list. */
+function ChecklistCount({ site, checklist, t }: SiteCardProps) {
+  if (!checklist) return null;
+  const { done, total } = checklistProgress(checklistSteps(site), checklist.ticks, site.reviewed);
+  return (
+    <p class="sw-checklist-count" data-testid="checklist-count">
+      {t('checklistCardProgress', String(done), String(total))}
+    </p>
+  );
+}
+
+/** A step's checkbox props: the same ids as the stored ticks (checklist.ts), unique per card in a page. */
+function checkProps(
+  props: SiteCardProps,
+  checklist: CardChecklist,
+  kind: 'privacy' | 'family',
+  index: number,
+) {
+  const { site, t, locale } = props;
+  const steps = checklistSteps(site);
+  const step = steps.filter((s) => s.kind === kind)[index]!;
+  return {
+    id: `sw-check-${site.id}-${step.id}`,
+    stepId: step.id,
+    status: stepStatus(checklist.ticks, step.id, site.reviewed),
+    label: step.text,
+    staleText: t('checkAgain', reviewedMonth(site, locale)),
+    onToggle: checklist.onToggle,
+  };
+}
+
+function PrivacySection(props: SiteCardProps) {
+  const { site, t, checklist } = props;
   if (!site.privacySteps?.length) return null;
+  if (checklist) {
+    return (
+      <Block id="privacy" heading={t('privacyHeading')}>
+        <ChecklistCount {...props} />
+        <ol class="sw-checklist">
+          {site.privacySteps.map((step, i) => {
+            const check = checkProps(props, checklist, 'privacy', i);
+            return (
+              <StepCheckbox key={check.stepId} {...check}>
+                <label for={check.id}>{step.text}</label>
+                {step.path && <span class="sw-path">{step.path}</span>}
+              </StepCheckbox>
+            );
+          })}
+        </ol>
+        <ThirdPartyNote site={site} section="privacy" t={t} />
+      </Block>
+    );
+  }
   return (
     <Block id="privacy" heading={t('privacyHeading')}>
       <ol>
@@ -172,8 +237,32 @@ function PrivacySection({ site, t }: SiteCardProps) {
   );
 }
 
-function FamilySection({ site, t }: SiteCardProps) {
+function FamilySection(props: SiteCardProps) {
+  const { site, t, checklist } = props;
   if (!site.familyTools?.length) return null;
+  if (checklist) {
+    return (
+      <Block id="family" heading={t('familyHeading')}>
+        {!site.privacySteps?.length && <ChecklistCount {...props} />}
+        <ul class="sw-checklist">
+          {site.familyTools.map((tool, i) => {
+            const check = checkProps(props, checklist, 'family', i);
+            return (
+              <StepCheckbox key={check.stepId} {...check}>
+                <ExternalLink href={tool.url} t={t}>
+                  {tool.name}
+                </ExternalLink>
+                {': '}
+                <label for={check.id}>{tool.description}</label>
+                {tool.path && <span class="sw-path">{tool.path}</span>}
+              </StepCheckbox>
+            );
+          })}
+        </ul>
+        <ThirdPartyNote site={site} section="familyTools" t={t} />
+      </Block>
+    );
+  }
   return (
     <Block id="family" heading={t('familyHeading')}>
       <ul>
@@ -285,12 +374,7 @@ function CardFooter({ site, t, locale }: SiteCardProps) {
           </ExternalLink>
         </p>
       )}
-      <p class="sw-checked">
-        {t(
-          'checked',
-          site.reviewedMonth?.[localeLanguage(locale ?? 'en')] ?? formatReviewedMonth(site.reviewed, locale),
-        )}
-      </p>
+      <p class="sw-checked">{t('checked', reviewedMonth(site, locale))}</p>
       <details class="sw-sources">
         <summary>{t('sources')}</summary>
         <ul>

@@ -1,5 +1,6 @@
 import { describeKey, formatNotice, isRecord, ownValue, type Notice } from './notices';
 import { isSettingsKey, type Settings } from './settings-model';
+import { importChecklists, type SiteChecklist } from './checklist';
 import {
   applyRecord,
   migrateSettings,
@@ -19,12 +20,22 @@ export const SETTINGS_EXPORT_MARKER = 'settings';
 const POLICY_ONLY_KEYS: ReadonlySet<string> = new Set(['contact', 'extraTips', 'lockSettings']);
 
 /**
- * A JSON file of the user's own settings (not what a policy forces):
- * `{ "streamwise": "settings", "schemaVersion": 2, "settings": { … } }`.
+ * A JSON file of the user's own settings (not what a policy forces), and the settings checklist's ticks
+ * when there are any: `{ "streamwise": "settings", "schemaVersion": 2, "settings": { … },
+ * "checklist": { "<site id>": { "<step id>": "YYYY-MM-DD" } } }` (`exportChecklists` makes the section).
  */
-export function serializeSettingsExport(settings: Settings): string {
+export function serializeSettingsExport(
+  settings: Settings,
+  checklist: Readonly<Record<string, SiteChecklist>> = {},
+): string {
   const { schemaVersion, ...clean } = toStoredSettings(settings);
-  return `${JSON.stringify({ streamwise: SETTINGS_EXPORT_MARKER, schemaVersion, settings: clean }, null, 2)}\n`;
+  const file = {
+    streamwise: SETTINGS_EXPORT_MARKER,
+    schemaVersion,
+    settings: clean,
+    ...(Object.keys(checklist).length > 0 ? { checklist } : {}),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 export type SettingsImportResult =
@@ -34,10 +45,43 @@ export type SettingsImportResult =
       settings: Partial<Settings>;
       /** Keys that were in the file but not imported, or imported in part. */
       notices: Notice[];
+      /** The checklist's ticks to write, by storage key (`checklist:<site id>`); merge with `mergeChecklists`. */
+      checklist?: Record<string, SiteChecklist>;
     }
   | { ok: false; error: string };
 
 const NOT_A_SETTINGS_FILE = 'This is not a Streamwise settings file';
+
+/** The file's `checklist` section, repaired per site and step; what was dropped is named in one notice. */
+function readChecklistSection(
+  raw: unknown,
+  notices: Notice[],
+  known: ReadonlySet<string> | undefined,
+): Record<string, SiteChecklist> {
+  if (raw === undefined) return {};
+  if (!isRecord(raw)) {
+    notices.push({ key: 'checklist', message: 'is not an object of sites and their ticks; not imported' });
+    return {};
+  }
+  const kept = Object.fromEntries(
+    Object.entries(importChecklists(raw)).filter(
+      ([key]) => !known || known.has(key.slice(key.indexOf(':') + 1)),
+    ),
+  );
+  const count = (sites: Record<string, unknown>) =>
+    Object.values(sites).reduce<number>(
+      (n, ticks) => n + (isRecord(ticks) ? Object.keys(ticks).length : 1),
+      0,
+    );
+  const dropped = count(raw) - count(kept);
+  if (dropped > 0) {
+    notices.push({
+      key: 'checklist',
+      message: `${dropped} ${dropped === 1 ? 'tick is' : 'ticks are'} not a known site, step and date; not imported, the others are`,
+    });
+  }
+  return kept;
+}
 
 /**
  * Reads an export file. Valid keys are applied and every other key is reported by name (apply-valid-and-
@@ -101,7 +145,9 @@ export function parseSettingsImport(text: unknown, options: ParseOptions = {}): 
     });
     notices.push(...applied.notices);
 
-    if (Object.keys(applied.settings).length === 0) {
+    const checklist = readChecklistSection(ownValue(parsed, 'checklist'), notices, known);
+
+    if (Object.keys(applied.settings).length === 0 && Object.keys(checklist).length === 0) {
       return {
         ok: false,
         error:
@@ -110,7 +156,12 @@ export function parseSettingsImport(text: unknown, options: ParseOptions = {}): 
             : `Nothing in this settings file could be imported. ${notices.map(formatNotice).join('. ')}.`,
       };
     }
-    return { ok: true, settings: applied.settings, notices };
+    return {
+      ok: true,
+      settings: applied.settings,
+      notices,
+      ...(Object.keys(checklist).length > 0 ? { checklist } : {}),
+    };
   } catch {
     return { ok: false, error: `${NOT_A_SETTINGS_FILE}: it could not be read.` };
   }

@@ -8,9 +8,11 @@ import type { LoaderSite } from './loader-site';
 import { isRecord } from './notices';
 import { isPanelText, type PanelText } from './panel-text';
 import { parseSiteUiState, type SiteUiState } from './site-ui-state';
+import { parseSiteChecklist, type SiteChecklist } from './checklist';
 import { parseStoredSettings, type StoredSettings } from './stored-settings';
 import type { CatalogEntry } from './translate';
 import {
+  checklistKey,
   chipCssKey,
   chipTextKey,
   effectiveSettingsKey,
@@ -46,6 +48,7 @@ export interface StorageLocal {
   [siteText: `siteText:${string}`]: Readonly<Record<string, string>>;
   [regionText: `regionText:${string}`]: Readonly<Record<string, string>>;
   [siteUi: `siteUi:${string}`]: SiteUiState;
+  [checklist: `checklist:${string}`]: SiteChecklist;
   [site: `site:${string}`]: SiteCardData & { reviewedMonth: Record<string, string> };
   [loaderSite: `loaderSite:${string}`]: LoaderSite;
   [chipText: `chipText:${string}`]: ChipText | undefined;
@@ -80,6 +83,12 @@ export const STORAGE_LOCAL = [
     key: siteUiKey('<id>'),
     writtenBy: 'panel',
     check: (value: unknown) => sameAs(value, parseSiteUiState(value)),
+  },
+  {
+    key: checklistKey('<id>'),
+    writtenBy: 'panel',
+    check: (value: unknown) =>
+      sameAs(value, parseSiteChecklist(value)) && sameAs(parseSiteChecklist(value), value as object),
   },
   {
     key: siteDataKey('<id>'),

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { effectiveSettingsKey } from '../../utils/storage-keys';
+import { checklistKey, effectiveSettingsKey } from '../../utils/storage-keys';
 import { render } from 'preact';
 import { Guide } from '../../components/Guide';
 import { FamilyPlan } from '../../components/FamilyPlan';
@@ -17,6 +17,7 @@ import {
 } from '../../utils/effective-settings';
 import { resolveRegion } from '../../utils/region';
 import { visitedSiteIds } from '../../utils/family-plan';
+import { parseSiteChecklist, tick, today, untick, type SiteChecklist } from '../../utils/checklist';
 import '../../components/card.css';
 import '../../components/page.css';
 import '../../components/family-plan.css';
@@ -39,7 +40,26 @@ function regionFor(settings: EffectiveSettings | undefined) {
   return regions.find((r) => r.code === code) ?? regions.find((r) => r.code === 'INTL')!;
 }
 
-/** Renders at once; the organisation's notes (from the stored effective settings) join when read. */
+let ticks: Record<string, SiteChecklist> = {};
+
+function toggle(siteId: string, stepId: string, checked: boolean) {
+  const before = ticks[siteId] ?? {};
+  const next = checked ? tick(before, stepId, today()) : untick(before, stepId);
+  ticks = { ...ticks, [siteId]: next };
+  const key = checklistKey(siteId);
+  void (Object.keys(next).length > 0
+    ? browser.storage.local.set({ [key]: next })
+    : browser.storage.local.remove(key));
+  draw();
+}
+
+const readTicks = (stored: Record<string, unknown>) =>
+  Object.fromEntries(registry.map((entry) => [entry.id, parseSiteChecklist(stored[checklistKey(entry.id)])]));
+
+/**
+ * Renders at once; the organisation's notes and the checklist (from storage) join when read. The checklist
+ * waits for the settings, so a profile whose policy hides it never shows it.
+ */
 function draw(settings = current) {
   current = settings;
   render(
@@ -50,6 +70,7 @@ function draw(settings = current) {
       locale={browser.i18n.getUILanguage()}
       initialQuery={initialQuery}
       schoolNoteFor={settings && ((id) => schoolNoteFor(settings, id, t('yourOrganisation')))}
+      checklist={settings?.checklist ? { ticks, onToggle: toggle } : undefined}
       plan={
         <FamilyPlan
           sites={sites}
@@ -78,9 +99,19 @@ draw();
 // Everything stored is read once: the effective settings, and which sites have per-site panel state.
 void browser.storage.local.get(null).then((stored) => {
   visited = visitedSiteIds(stored, sites);
+  ticks = readTicks(stored);
   draw(parseEffectiveSettings(stored[effectiveSettingsKey]));
 });
 browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  let ticked = false;
+  for (const entry of registry) {
+    const change = changes[checklistKey(entry.id)];
+    if (!change) continue;
+    ticks = { ...ticks, [entry.id]: parseSiteChecklist(change.newValue) };
+    ticked = true;
+  }
   const change = changes[effectiveSettingsKey];
-  if (area === 'local' && change) draw(parseEffectiveSettings(change.newValue));
+  if (change) draw(parseEffectiveSettings(change.newValue));
+  else if (ticked) draw();
 });

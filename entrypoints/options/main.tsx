@@ -12,6 +12,12 @@ import { formatNotice } from '../../utils/notices';
 import { parseSettingsImport, serializeSettingsExport } from '../../utils/settings-file';
 import { parseStoredSettings, toStoredUserSettings } from '../../utils/stored-settings';
 import { resetDismissedSites } from '../../utils/site-ui-state';
+import {
+  checklistKeysIn,
+  exportChecklists,
+  mergeChecklists,
+  parseSiteChecklist,
+} from '../../utils/checklist';
 import type { Settings } from '../../utils/settings-model';
 import '../../components/card.css';
 import '../../components/page.css';
@@ -98,8 +104,20 @@ async function draw() {
         status = { kind: 'ok', text: t('resetDone', String(Object.keys(writes).length)) };
         void draw();
       }}
-      onExport={() => {
-        const blob = new Blob([serializeSettingsExport(user)], { type: 'application/json' });
+      onResetChecklist={
+        computed.effective.checklist && !computed.futureVersion
+          ? async () => {
+              await browser.storage.local.remove(checklistKeysIn(await browser.storage.local.get(null)));
+              status = { kind: 'ok', text: t('resetChecklistDone') };
+              void draw();
+            }
+          : undefined
+      }
+      onExport={async () => {
+        const ticks = computed.effective.checklist
+          ? exportChecklists(await browser.storage.local.get(null))
+          : {};
+        const blob = new Blob([serializeSettingsExport(user, ticks)], { type: 'application/json' });
         const link = document.createElement('a');
         link.href = URL.createObjectURL(blob);
         link.download = 'streamwise-settings.json';
@@ -111,7 +129,17 @@ async function draw() {
         if (!result.ok) {
           status = { kind: 'error', text: result.error };
         } else {
-          await save(result.settings, computed.lockedSites);
+          if (Object.keys(result.settings).length > 0) await save(result.settings, computed.lockedSites);
+          const imported = result.checklist ?? {};
+          const keys = Object.keys(imported);
+          if (keys.length > 0) {
+            const current = await browser.storage.local.get(keys);
+            await browser.storage.local.set(
+              Object.fromEntries(
+                keys.map((key) => [key, mergeChecklists(parseSiteChecklist(current[key]), imported[key]!)]),
+              ),
+            );
+          }
           status = {
             kind: result.notices.length ? 'error' : 'ok',
             text: t(result.notices.length ? 'importPartial' : 'importDone'),

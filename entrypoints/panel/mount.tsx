@@ -8,6 +8,8 @@ import type { MountPanel, PanelInput } from '../../utils/panel-contract';
 import { contentLanguageFor, directionOf } from '../../utils/languages';
 import { resolveRegion } from '../../utils/region';
 import { worriedAvailable, worriedSteps } from '../../utils/worried';
+import { parseSiteChecklist, tick, today, untick, type SiteChecklist } from '../../utils/checklist';
+import { checklistKey } from '../../utils/storage-keys';
 import { loadPageData, loadRegion, type PageData } from './page-data';
 
 /**
@@ -33,6 +35,26 @@ export const mountPanel: MountPanel = async (api, root, frame, first, actions) =
   let last: PanelInput = first;
   let open = false;
   let worriedOpen = false;
+  // The ticks live in storage.local, written from this isolated world: the page can read neither them
+  // nor the closed root they are drawn in.
+  const ticksKey = checklistKey(first.siteId);
+  let ticks: SiteChecklist = data.ticks;
+  const toggle = (stepId: string, checked: boolean) => {
+    ticks = checked ? tick(ticks, stepId, today()) : untick(ticks, stepId);
+    const write =
+      Object.keys(ticks).length > 0
+        ? api.storage.local.set({ [ticksKey]: ticks })
+        : api.storage.local.remove(ticksKey);
+    void write.catch(() => undefined);
+    if (open) draw({ ...last, focus: false, worried: false });
+  };
+  // Ticked in the guide or another tab: this panel follows.
+  api.storage.onChanged.addListener((changes, area) => {
+    const change = changes[ticksKey];
+    if (area !== 'local' || !change) return;
+    ticks = parseSiteChecklist(change.newValue);
+    if (open) draw({ ...last, focus: false, worried: false });
+  });
   const draw = (input: PanelInput) => {
     last = input;
     open = true;
@@ -80,6 +102,7 @@ export const mountPanel: MountPanel = async (api, root, frame, first, actions) =
         t={t}
         onCollapse={actions.collapse}
         onDismiss={actions.dismiss}
+        checklist={settings.checklist ? { ticks, onToggle: toggle } : undefined}
         worried={
           withWorried
             ? {

@@ -1,6 +1,7 @@
 // Never name a variable `browser` here: WXT then bundles webextension-polyfill (10 KB) into the panel.
 import type { ExtensionApi } from '../../utils/panel-contract';
 import {
+  checklistKey,
   localPanelTextKey,
   messagesKey,
   panelTextKey,
@@ -10,6 +11,7 @@ import {
   siteTextKey,
 } from '../../utils/storage-keys';
 import { applyOverlay } from '../../utils/localize-content';
+import { parseSiteChecklist, type SiteChecklist } from '../../utils/checklist';
 import type { SiteCardData } from '../../utils/card-types';
 import type { Region } from '../../utils/content-schema';
 import { isCardData } from '../../utils/card-data';
@@ -27,6 +29,8 @@ export interface PageData {
   t: Translate;
   /** The language the card was read in. */
   language: string;
+  /** This site's checklist ticks (repaired per step). */
+  ticks: SiteChecklist;
 }
 
 /** Only when storage lacks the texts (the moments after install): the worker sends them directly. */
@@ -74,6 +78,7 @@ export async function loadPageData(
     ...regionKeys,
     ...regionTextKeys,
     ...catalogKeys,
+    checklistKey(siteId),
   ]);
   let site: unknown = applyOverlay(stored[siteDataKey(siteId)], stored[siteTextKey(siteId, language)]);
   const localText = stored[localPanelTextKey(language)];
@@ -93,7 +98,14 @@ export async function loadPageData(
     englishCatalog = fromWorker?.catalogs?.en;
   }
   if (!isCardData(site, siteId) || !isPanelText(text)) return undefined;
-  return { site, text, regions: regions.filter(isRegion), t: translator(own, englishCatalog), language };
+  return {
+    site,
+    text,
+    regions: regions.filter(isRegion),
+    t: translator(own, englishCatalog),
+    language,
+    ticks: parseSiteChecklist(stored[checklistKey(siteId)]),
+  };
 }
 
 /** One region's lines, for a region the first read did not cover (a setting or policy changed it). */

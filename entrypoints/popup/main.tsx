@@ -12,6 +12,8 @@ import { isWhichSiteReply, type WhichSiteReply, type WhichSiteRequest } from '..
 import { isWorriedReply, type WorriedRequest } from '../../utils/worried-message';
 import { worriedAvailable, worriedSteps } from '../../utils/worried';
 import { resolveRegion } from '../../utils/region';
+import { progressKeys, visitedProgress } from '../../utils/checklist-visited';
+import { ChecklistProgress } from '../../components/ChecklistProgress';
 import { parseEffectiveSettings, schoolNoteFor } from '../../utils/effective-settings';
 import '../../components/card.css';
 import '../../components/page.css';
@@ -36,8 +38,12 @@ async function worriedInTab(): Promise<boolean> {
 }
 
 async function main() {
-  const [found, stored] = await Promise.all([activeSite(), browser.storage.local.get(effectiveSettingsKey)]);
+  const [found, stored] = await Promise.all([
+    activeSite(),
+    browser.storage.local.get([effectiveSettingsKey, ...progressKeys(registry)]),
+  ]);
   const settings = parseEffectiveSettings(stored[effectiveSettingsKey]);
+  const progress = settings.checklist ? visitedProgress(registry, stored, found?.siteId) : undefined;
   const code = resolveRegion(
     settings.region ?? undefined,
     browser.i18n.getUILanguage() || navigator.language,
@@ -66,6 +72,7 @@ async function main() {
         optionsUrl={browser.runtime.getURL('/options.html')}
         t={t}
         locale={browser.i18n.getUILanguage()}
+        progress={progress && <ChecklistProgress entries={progress} t={t} />}
         worried={
           worriedAvailable(settings.audience)
             ? {
