@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
+import { toCardData } from '../../utils/card-data';
+import { withTexts } from '../../utils/content-translation';
+import { parseSettingsImport, serializeSettingsExport } from '../../utils/settings-file';
+import { defaultSettings } from '../../utils/settings-model';
+import { storageEntryFor } from '../../utils/storage-schema';
 import {
   checklistKey,
   checklistProgress,
   checklistSteps,
   exportChecklists,
+  checklistKeysIn,
   importChecklists,
+  mergeChecklists,
   parseAllChecklists,
   parseSiteChecklist,
   stepId,
@@ -138,5 +145,122 @@ describe('export and import', () => {
       [checklistKey('twitch')]: { 'p-2': '2026-01-01' },
     });
     expect(importChecklists('nonsense')).toEqual({});
+  });
+});
+
+describe('ids that hold across languages and releases', () => {
+  it('the hash is the one the first version (8ae3c15) stored: its ticks still match', () => {
+    // Literals printed by 8ae3c15's own stepId: a change to the hash would silently untick every family's steps.
+    expect(stepId('privacy', twitch.privacySteps![0]!.text)).toBe('p-1fycy0j');
+    expect(stepId('family', 'x')).toBe('f-1y7mkjr');
+  });
+
+  it('a translated card keeps the English ids, so a tick shows in every language', () => {
+    const card = toCardData(twitch);
+    const french = withTexts(
+      card,
+      new Map([
+        ['privacySteps.0.text', 'Activez la double authentification.'],
+        ['privacySteps.1.text', 'Réglez « Autoriser les chuchotements de » sur « Personne ».'],
+      ]),
+    );
+    expect(checklistSteps(french).map((s) => s.id)).toEqual(steps.map((s) => s.id));
+    expect(checklistSteps(french)[0]!.text).toBe('Activez la double authentification.');
+    // Without the ids (data seeded before this release) the text decides, as in the first version.
+    const { stepIds: _ids, ...old } = card;
+    expect(checklistSteps(old).map((s) => s.id)).toEqual(steps.map((s) => s.id));
+    // A damaged id falls back to the text's own.
+    const damaged = { ...card, stepIds: { privacy: ['<script>'], family: [] } };
+    expect(checklistSteps(damaged)[0]!.id).toBe(steps[0]!.id);
+  });
+});
+
+describe('migration: what earlier versions stored', () => {
+  it('from no state at all: every step to do, nothing to repair', () => {
+    expect(parseAllChecklists({})).toEqual({});
+    expect(steps.map((s) => stepStatus(parseSiteChecklist(undefined), s.id, twitch.reviewed))).toEqual(
+      steps.map(() => 'todo'),
+    );
+  });
+
+  it('from the first version (8ae3c15, { id: "YYYY-MM-DD" }): read as is', () => {
+    const wip = { [steps[0]!.id]: '2026-12-01', [steps[1]!.id]: '2026-11-20' };
+    expect(parseSiteChecklist(wip)).toEqual(wip);
+    expect(storageEntryFor(checklistKey('twitch'))!.check(wip, 'twitch')).toBe(true);
+  });
+
+  it('a full ISO time (a hand-made or older file) is read as its day; impossible days are dropped', () => {
+    expect(
+      parseSiteChecklist({
+        [steps[0]!.id]: '2026-12-01T09:30:00.000Z',
+        [steps[1]!.id]: '2026-02-31',
+        [steps[2]!.id]: '2026-12-01T09:30:00+01:00',
+      }),
+    ).toEqual({ [steps[0]!.id]: '2026-12-01', [steps[2]!.id]: '2026-12-01' });
+  });
+
+  it('the storage schema accepts what the panel writes and refuses what its readers would repair', () => {
+    const check = (value: unknown) => storageEntryFor(checklistKey('twitch'))!.check(value, 'twitch');
+    expect(check(tick({}, steps[0]!.id, today()))).toBe(true);
+    expect(check({ [steps[0]!.id]: 'soon' })).toBe(false);
+    expect(check('x')).toBe(false);
+  });
+});
+
+describe('import merges, reset finds every key', () => {
+  it('the later tick wins per step; nothing is taken away', () => {
+    expect(
+      mergeChecklists(
+        { 'p-a': '2026-01-01', 'p-b': '2026-05-01' },
+        { 'p-a': '2026-03-01', 'p-c': '2026-02-01' },
+      ),
+    ).toEqual({ 'p-a': '2026-03-01', 'p-b': '2026-05-01', 'p-c': '2026-02-01' });
+    expect(mergeChecklists({ 'p-a': '2026-03-01' }, { 'p-a': '2026-01-01' })).toEqual({
+      'p-a': '2026-03-01',
+    });
+  });
+
+  it('checklistKeysIn lists only checklist keys', () => {
+    expect(
+      checklistKeysIn({ 'checklist:twitch': {}, 'checklist:': {}, 'siteUi:twitch': {}, settings: {} }),
+    ).toEqual(['checklist:twitch']);
+  });
+
+  it('round-trips through the settings file, and a damaged section is repaired and named', () => {
+    const ticks = { twitch: { [steps[0]!.id]: '2026-12-01' }, roblox: { 'f-1a2b': '2026-11-30' } };
+    const file = serializeSettingsExport(defaultSettings, ticks);
+    const back = parseSettingsImport(file, { knownSiteIds: registry.map((s) => s.id) });
+    expect(back).toMatchObject({ ok: true, notices: [] });
+    expect(back.ok && back.checklist).toEqual({
+      'checklist:twitch': ticks.twitch,
+      'checklist:roblox': ticks.roblox,
+    });
+    // No ticks: no section, and an old file without one imports as before.
+    expect(JSON.parse(serializeSettingsExport(defaultSettings))).not.toHaveProperty('checklist');
+
+    const damaged = JSON.stringify({
+      streamwise: 'settings',
+      schemaVersion: 2,
+      settings: {},
+      checklist: {
+        twitch: { [steps[0]!.id]: '2026-12-01', 'p-x': 'soon' },
+        nowhere: { 'p-1': '2026-01-01' },
+      },
+    });
+    const repaired = parseSettingsImport(damaged, { knownSiteIds: registry.map((s) => s.id) });
+    expect(repaired.ok && repaired.checklist).toEqual({
+      'checklist:twitch': { [steps[0]!.id]: '2026-12-01' },
+    });
+    expect(repaired.ok && repaired.notices.map((n) => n.key)).toEqual(['checklist']);
+    const notObject = parseSettingsImport(
+      JSON.stringify({
+        streamwise: 'settings',
+        schemaVersion: 2,
+        settings: { audience: 'parent' },
+        checklist: 7,
+      }),
+    );
+    expect(notObject.ok && notObject.notices.map((n) => n.key)).toEqual(['checklist']);
+    expect(notObject.ok && notObject.checklist).toBeUndefined();
   });
 });
