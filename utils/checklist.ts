@@ -71,7 +71,11 @@ export function checklistSteps(site: {
     return typeof id === 'string' && STEP_ID.test(id) ? id : own[kind][i]!;
   };
   return [
-    ...(site.privacySteps ?? []).map((s, i) => ({ id: pick('privacy', i), kind: 'privacy' as const, text: s.text })),
+    ...(site.privacySteps ?? []).map((s, i) => ({
+      id: pick('privacy', i),
+      kind: 'privacy' as const,
+      text: s.text,
+    })),
     ...(site.familyTools ?? []).map((tool, i) => ({
       id: pick('family', i),
       kind: 'family' as const,

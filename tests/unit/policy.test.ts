@@ -354,7 +354,9 @@ describe('mergeSettings', () => {
     expect(mergeSettings(defaultSettings, user, {}).checklist).toBe(true);
     expect(mergeSettings(defaultSettings, user, { lockSettings: false }).checklist).toBe(true);
     expect(mergeSettings(defaultSettings, user, { lockSettings: true }).checklist).toBe(false);
-    expect(mergeSettings(defaultSettings, user, { lockSettings: true, checklist: true }).checklist).toBe(true);
+    expect(mergeSettings(defaultSettings, user, { lockSettings: true, checklist: true }).checklist).toBe(
+      true,
+    );
     expect(mergeSettings(defaultSettings, user, { checklist: false }).checklist).toBe(false);
   });
 
