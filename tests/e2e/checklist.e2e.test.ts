@@ -202,6 +202,7 @@ describe('the settings checklist (no policy, parent)', () => {
       }),
     ).toBe(again);
     expect(await countInPanel(page, '[data-testid="check-again"]')).toBe(1);
+    console.log(`screenshot: ${await screenshot(page, 'checklist-panel-check-again')}`);
 
     await page.bringToFront();
     const { page: popup } = await openPopupBehindActiveTab(
@@ -233,6 +234,8 @@ describe('the settings checklist (no policy, parent)', () => {
     await expect
       .poll(async () => Object.keys((await stored(suite, 'checklist:twitch')) as object).sort())
       .toEqual([steps[0]!.id, steps[2]!.id, steps[3]!.id].sort());
+    await item.locator('[data-section="privacy"]').scrollIntoViewIfNeeded();
+    console.log(`screenshot: ${await screenshot(guide, 'checklist-guide-twitch')}`);
     expect(
       await axeSeriousOrWorse(guide, { include: [['li[data-site="twitch"]']] }, 'guide twitch checklist'),
     ).toEqual([]);
