@@ -250,6 +250,29 @@ describe('the settings checklist (no policy, parent)', () => {
   });
 });
 
+describe('the checklist in the settings file', () => {
+  const suite = useExtensionBrowser();
+
+  it('export carries the ticks; after a reset, importing the file brings them back', async () => {
+    const ticks = { [steps[0]!.id]: '2026-11-30', [steps[4]!.id]: '2026-12-01' };
+    await store(suite, { 'checklist:twitch': ticks });
+    const options = await suite.open(`chrome-extension://${suite.browser().extensionId}/options.html`);
+    const [download] = await Promise.all([
+      options.waitForEvent('download', { timeout: 10_000 }),
+      options.locator('[data-action="export"]').click(),
+    ]);
+    const file = await download.path();
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { checklist?: unknown };
+    expect(parsed.checklist).toEqual({ twitch: ticks });
+
+    await options.locator('[data-action="reset-checklist"]').click();
+    await expect.poll(() => stored(suite, 'checklist:twitch')).toBeUndefined();
+    await options.locator('input[data-action="import"]').setInputFiles(file);
+    await expect.poll(() => stored(suite, 'checklist:twitch')).toEqual(ticks);
+    expect(await options.locator('[data-testid="options-status"]').textContent()).toBe('Settings imported.');
+  });
+});
+
 describe('the settings checklist under lockSettings', () => {
   const suite = useExtensionBrowser({ policy: { lockSettings: true } });
 
