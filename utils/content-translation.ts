@@ -69,7 +69,8 @@ export function withTexts<T>(value: T, texts: ReadonlyMap<string, string>): T {
     const last = keys.pop()!;
     let target: unknown = copy;
     for (const key of keys) {
-      target = typeof target === 'object' && target !== null ? (target as Record<string, unknown>)[key] : undefined;
+      target =
+        typeof target === 'object' && target !== null ? (target as Record<string, unknown>)[key] : undefined;
     }
     if (typeof target === 'object' && target !== null && Object.hasOwn(target, last)) {
       const record = target as Record<string, unknown>;
