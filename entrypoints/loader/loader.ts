@@ -185,9 +185,12 @@ export async function startLoader(): Promise<void> {
     void readLoaderData(id, language).then((fresh) => {
       data = fresh;
       ({ rules, ui } = fresh);
+      const wasLive = live;
       live = isLiveUrl(location.href, fresh.site);
       state = initialPanelState(rules, ui.seen);
       render();
+      // The first read may have come before the seed (no live patterns yet): the badge must follow.
+      if (live !== wasLive) announce();
     });
 
   const onStorage: StorageListener = (changes, area) => {
