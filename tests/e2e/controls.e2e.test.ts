@@ -158,14 +158,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(result.failures).toEqual([]);
     });
 
-    it('guide', async () => {
-      const page = await extensionPage('guide.html', '[data-testid="guide-search"]');
+    it('guide, with the family plan open', async () => {
+      // ?plan= opens the plan builder, so its filter box and platform checkboxes are measured too.
+      const page = await extensionPage('guide.html?plan=twitch', '[data-testid="guide-search"]');
       const result = judge(
         `guide (${colorScheme})`,
         await measurePage(page, 'li[data-site="twitch"] .sw-card'),
       );
       expectBareCaught(result, 'guide');
       expect(result.real.map((v) => v.label)).toContain('input[search] guide-search');
+      // The search box and, in the plan, a filter and one checkbox per platform.
+      expect(result.real.length).toBeGreaterThanOrEqual(2 + registry.length);
       expect(result.failures).toEqual([]);
     });
 
