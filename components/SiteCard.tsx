@@ -208,8 +208,14 @@ function PrivacySection(props: SiteCardProps) {
             const check = checkProps(props, checklist, 'privacy', i);
             return (
               <StepCheckbox key={check.stepId} {...check}>
-                <label for={check.id}>{step.text}</label>
-                {step.path && <span class="sw-path">{step.path}</span>}
+                <label for={check.id}>
+                  <Isolate text={step.text} />
+                </label>
+                {step.path && (
+                  <span class="sw-path">
+                    <Isolate text={step.path} />
+                  </span>
+                )}
               </StepCheckbox>
             );
           })}
@@ -250,11 +256,17 @@ function FamilySection(props: SiteCardProps) {
             return (
               <StepCheckbox key={check.stepId} {...check}>
                 <ExternalLink href={tool.url} t={t}>
-                  {tool.name}
+                  <Isolate text={tool.name} />
                 </ExternalLink>
                 {': '}
-                <label for={check.id}>{tool.description}</label>
-                {tool.path && <span class="sw-path">{tool.path}</span>}
+                <label for={check.id}>
+                  <Isolate text={tool.description} />
+                </label>
+                {tool.path && (
+                  <span class="sw-path">
+                    <Isolate text={tool.path} />
+                  </span>
+                )}
               </StepCheckbox>
             );
           })}

@@ -29,6 +29,8 @@ export function extensionWorker(context: BrowserContext): Promise<Worker> {
 export async function openPopupBehindActiveTab(
   context: BrowserContext,
   extensionId: string,
+  /** Runs before the reload, e.g. to set the tab's language or device. */
+  prepare?: (page: Page) => Promise<void>,
 ): Promise<{ page: Page; errors: string[] }> {
   const worker = await extensionWorker(context);
   const url = `chrome-extension://${extensionId}/popup.html`;
@@ -41,6 +43,7 @@ export async function openPopupBehindActiveTab(
   ]);
   await page.waitForLoadState('load');
   const errors = collectErrors(page);
+  await prepare?.(page);
   await page.reload();
   await page.waitForSelector('[data-section="reporting-lines"]', { timeout: 10_000 });
   return { page, errors };

@@ -32,7 +32,8 @@ export async function emulatePhone(page: Page): Promise<void> {
 /**
  * The browser language for this tab only (DevTools `Emulation.setLocaleOverride`): extension pages and
  * the content script then get it from `i18n.getUILanguage()`, as with Playwright's `locale`, so one
- * browser can show every language. Call before `goto`.
+ * browser can show every language. Call before `goto`. Chromium allows one override per renderer
+ * process, and all extension pages share one: close one extension tab before giving another a language.
  */
 export async function setTabLocale(page: Page, locale: string): Promise<void> {
   const cdp = await session(page);
