@@ -33,7 +33,7 @@ export interface PopupProps {
   locale?: string;
   /** "I'm worried", where it applies: asks the page to show it, or shows it here (`open`). */
   worried?: PanelWorried;
-  /** Checklist progress, shown under the site (or at the top without one). */
+  /** Checklist progress, shown under the site's Report button (or above the lines without a site). */
   progress?: ComponentChildren;
 }
 
@@ -87,6 +87,7 @@ function SiteSummary(props: PopupProps & { site: SiteCardData }) {
         {live && <span class="sw-live-badge">{t('liveBadge')}</span>}
       </div>
       <ReportNow site={site} t={t} />
+      {props.progress}
       {props.schoolNote && <SchoolNoteBox note={props.schoolNote} t={t} />}
       <details class="sw-fold" data-section="site-card">
         <summary>
@@ -167,7 +168,7 @@ export function Popup(props: PopupProps) {
       {worried && <WorriedButton t={t} onOpen={worried.onOpen} />}
       {worried?.open && <WorriedOverlay steps={worried.steps} t={t} onClose={worried.onClose} />}
       {site && <SiteSummary {...props} site={site} />}
-      {props.progress}
+      {!site && props.progress}
       {props.contact && <ContactCard contact={props.contact} t={t} />}
       <LineRows region={region} t={t} />
       <Tips groups={groups} guideUrl={guideUrl} t={t} />

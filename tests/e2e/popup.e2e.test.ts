@@ -159,8 +159,11 @@ describe('the popup on a registry tab', () => {
       await card.waitFor();
       expect(await card.getAttribute('data-site')).toBe('twitch');
       expect(await card.locator('h2').first().textContent()).toBe('On this site: Twitch');
-      // The checklist's progress line sits under the site: the current platform is always in it.
-      expect(await popupSections(page)).toEqual(['site', 'checklist-progress', 'reporting-lines', 'tips']);
+      // The checklist's progress line sits in the site block, under Report: the current platform is always in it.
+      expect(await popupSections(page)).toEqual(['site', 'reporting-lines', 'tips']);
+      expect(await card.locator('[data-section="checklist-progress"] li[data-site="twitch"]').count()).toBe(
+        1,
+      );
       const firstCardSection = await card
         .locator('[data-section="site-card"] [data-section]')
         .first()

@@ -158,13 +158,18 @@ describe('Popup', () => {
     expect(container.querySelector('[data-section="school-note"]')?.closest('details')).toBeNull();
   });
 
-  it('renders a progress slot under the site', () => {
-    const { container } = renderPopup({
-      site: toCardData(validSite()),
-      progress: <p data-testid="progress">2 of 5</p>,
-    });
-    expect(topSections(container)[0]).toBe('site');
-    expect(container.querySelector('[data-section="site"] + [data-testid="progress"]')).not.toBeNull();
+  it('renders checklist progress under the site’s Report link, or above the lines without a site', () => {
+    const progress = <p data-testid="progress">2 of 5</p>;
+    const withSite = renderPopup({ site: toCardData(validSite()), progress }).container;
+    expect(
+      withSite.querySelector('[data-section="site"] .sw-report-now + [data-testid="progress"]'),
+    ).not.toBeNull();
+    expect(withSite.querySelectorAll('[data-testid="progress"]')).toHaveLength(1);
+    cleanup();
+    const alone = renderPopup({ progress }).container;
+    expect(
+      alone.querySelector('main > [data-testid="progress"] + [data-section="reporting-lines"]'),
+    ).not.toBeNull();
   });
 
   it('its icons are decorative: hidden from screen readers, drawn inline', () => {
