@@ -11,6 +11,7 @@ import {
 import { applyOverlay } from './localize-content';
 import { computeEffectiveSettings } from './compute-effective-settings';
 import { readManagedStorage, type ManagedStorageApi } from './managed-policy';
+import { WELCOME_PATH, shouldOpenWelcome } from './welcome';
 import { isFromThisExtension, isPageDataRequest, isPageSeenMessage } from './messages';
 
 /**
@@ -32,6 +33,7 @@ interface MessageSender {
 export interface WorkerApi extends ManagedStorageApi {
   runtime: {
     id: string;
+    getURL(path: string): string;
     onInstalled: Listeners<(details: { reason: string }) => Promise<void>>;
     onStartup: Listeners<() => Promise<void>>;
     onMessage: Listeners<(message: unknown, sender: MessageSender) => Promise<unknown> | undefined>;
@@ -43,6 +45,7 @@ export interface WorkerApi extends ManagedStorageApi {
     };
     onChanged: Listeners<(changes: Record<string, unknown>, area: string) => Promise<void> | undefined>;
   };
+  tabs: { create(properties: { url: string }): Promise<unknown> };
   action: {
     setBadgeText(details: { tabId: number; text: string }): Promise<void>;
     setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
@@ -80,6 +83,17 @@ export async function refreshEffectiveSettings(api: WorkerApi, siteIds: readonly
 export async function seedStorage(api: WorkerApi, content: WorkerContent): Promise<void> {
   await api.storage.local.set(content.seed());
   await refreshEffectiveSettings(api, content.siteIds);
+}
+
+/**
+ * A fresh install opens the welcome page, once; an update or a managed profile does not. The policy is read
+ * first (Chromium answers only once its policy has loaded), so a managed browser never shows the page.
+ */
+export async function openWelcomeOnInstall(api: WorkerApi, reason: string): Promise<boolean> {
+  if (reason !== 'install') return false;
+  if (!shouldOpenWelcome(reason, await readManagedStorage(api))) return false;
+  await api.tabs.create({ url: api.runtime.getURL(WELCOME_PATH) });
+  return true;
 }
 
 /** A change that moves the effective settings: any policy change, or the user's own settings. */
@@ -138,7 +152,10 @@ export function pageDataReply(
  * install, startup and storage listeners return: the promises are there for tests to await.
  */
 export function startWorker(api: WorkerApi, content: WorkerContent): void {
-  api.runtime.onInstalled.addListener(() => seedStorage(api, content));
+  api.runtime.onInstalled.addListener(async ({ reason }) => {
+    await seedStorage(api, content);
+    await openWelcomeOnInstall(api, reason);
+  });
   // A policy may change while the browser is closed.
   api.runtime.onStartup.addListener(() => refreshEffectiveSettings(api, content.siteIds));
   api.storage.onChanged.addListener((changes, area) =>

@@ -39,6 +39,14 @@ export interface LaunchOptions {
   policy?: Record<string, unknown>;
   /** false opens a real window (the demo on a machine with a display); tests stay headless. */
   headless?: boolean;
+  /**
+   * The welcome page the worker opens on a fresh install (every launch here is one). `close` (the default)
+   * waits for it and closes it before the launch returns, so no suite meets a tab it did not open, and the
+   * active tab is the suite's own; `keep` leaves it to the test. With a policy it never opens.
+   */
+  welcome?: 'close' | 'keep';
+  /** A profile to reuse (kept on close), e.g. to launch again after an update; by default a fresh one. */
+  profileDir?: string;
 }
 
 export interface ExtensionBrowser {
@@ -47,6 +55,25 @@ export interface ExtensionBrowser {
   server: FixtureServer;
   extensionDir: string;
   close(): Promise<void>;
+}
+
+/** How long a fresh install takes to open its welcome page: Chromium answers the policy read first (about 4 s). */
+const WELCOME_TIMEOUT_MS = 15_000;
+
+/** Waits for the worker's welcome tab and closes it; a launch whose welcome never opens fails here, clearly. */
+async function closeWelcome(context: BrowserContext, extensionId: string): Promise<void> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  const open = context.pages().find((p) => p.url() === url);
+  const page =
+    open ??
+    (await context
+      .waitForEvent('page', { predicate: (p) => p.url() === url, timeout: WELCOME_TIMEOUT_MS })
+      .catch(() => {
+        throw new Error(
+          `The welcome page did not open within ${WELCOME_TIMEOUT_MS / 1000} s of a fresh install.`,
+        );
+      }));
+  await page.close();
 }
 
 /**
@@ -62,7 +89,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   }
 
   const server = await startServer();
-  const profileDir = mkdtempSync(path.join(os.tmpdir(), 'streamwise-e2e-profile-'));
+  const profileDir = options.profileDir ?? mkdtempSync(path.join(os.tmpdir(), 'streamwise-e2e-profile-'));
   let context: BrowserContext | undefined;
   let closed = false;
   const close = async (): Promise<void> => {
@@ -71,7 +98,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     await context?.close().catch(() => undefined);
     await server.close();
     if (options.policy) removeExtensionPolicy();
-    rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+    if (!options.profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
   };
 
   try {
@@ -106,6 +133,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         `Extension ID ${extensionId} differs from the one its manifest key gives (${expectedId}).`,
       );
     }
+    if ((options.welcome ?? 'close') === 'close' && !options.policy) await closeWelcome(context, extensionId);
     return { context, extensionId, server, extensionDir, close };
   } catch (error) {
     await close();

@@ -172,6 +172,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(result.failures).toEqual([]);
     });
 
+    it('guide with the family plan open', async () => {
+      const page = await extensionPage('guide.html?plan=twitch', '[data-testid="plan-filter"]');
+      const result = judge(`guide family plan (${colorScheme})`, await measurePage(page, '.sw-plan-builder'));
+      expectBareCaught(result, 'guide family plan');
+      // The filter and a checkbox per platform.
+      expect(result.real.length).toBeGreaterThanOrEqual(1 + registry.length);
+      expect(result.failures).toEqual([]);
+    });
+
+    it('welcome page', async () => {
+      const page = await extensionPage('welcome.html', '[data-testid="welcome-form"]');
+      const result = judge(`welcome (${colorScheme})`, await measurePage(page, 'main.sw-welcome'));
+      expectBareCaught(result, 'welcome');
+      // 2 audiences and 3 panel modes (radios) and the country select.
+      expect(result.real.length).toBe(2 + 3 + 1);
+      expect(result.failures).toEqual([]);
+    });
+
     it('popup on a registry tab, its folded card opened', async () => {
       const { context, extensionId } = suite.browser();
       const tab = await suite.newPage();
