@@ -41,7 +41,9 @@ describe('a policy arriving while a Twitch page shows its panel (disabledSites: 
 
   beforeAll(async () => {
     launchedAt = Date.now();
-    chromium = await launchWithExtension(); // no policy file: any leftover is removed first
+    // No policy file (any leftover is removed first). The welcome page stays: waiting for it would wait for
+    // the policy read that this test times.
+    chromium = await launchWithExtension({ welcome: 'keep' });
     worker = await extensionWorker(chromium.context);
     managedAnswered = worker.evaluate(() => chrome.storage.managed.get().then(() => Date.now()));
   });
