@@ -145,6 +145,19 @@ export function Options(props: OptionsProps) {
         )}
       </Field>
 
+      <Field legend={t('worriedParentsLegend')} {...field('worriedButton')}>
+        <label class="sw-choice">
+          <input
+            type="checkbox"
+            data-setting="worriedButton"
+            checked={effective.worriedButton}
+            onChange={(e) => onChange({ worriedButton: (e.target as HTMLInputElement).checked })}
+          />
+          {t('worriedParentsLabel')}
+        </label>
+        <p class="sw-hint">{t('worriedParentsHint')}</p>
+      </Field>
+
       <Field legend={t('regionLegend')} {...field('region')}>
         <label class="sw-select">
           <span class="sw-visually-hidden">{t('regionLegend')}</span>

@@ -13,7 +13,14 @@ export interface StoredOrganisation {
   policy: Partial<
     Pick<
       Policy,
-      'audience' | 'region' | 'panelMode' | 'disabledSites' | 'lockSettings' | 'recommended' | 'checklist'
+      | 'audience'
+      | 'region'
+      | 'panelMode'
+      | 'disabledSites'
+      | 'lockSettings'
+      | 'recommended'
+      | 'checklist'
+      | 'worriedButton'
     >
   >;
   notices: Notice[];
@@ -51,6 +58,7 @@ const ORGANISATION_KEYS = [
   'lockSettings',
   'recommended',
   'checklist',
+  'worriedButton',
 ] as const;
 
 export interface MergedSettings {
@@ -109,6 +117,7 @@ export function mergeSettings(
     panelMode: pick('panelMode'),
     panelCorner: user.panelCorner ?? recommendation.panelCorner ?? defaults.panelCorner,
     disabledSites,
+    worriedButton: pick('worriedButton'),
   };
   const allLocked = policy.lockSettings === true;
   const locked = SETTINGS_KEYS.filter((key) =>

@@ -29,6 +29,8 @@ export interface EffectiveSettings {
   siteNotes?: Readonly<Record<string, string>>;
   /** The settings checklist shows (policy `checklist`, else not under `lockSettings`). */
   checklist: boolean;
+  /** Parents see the "I'm worried" button too; see `worriedAvailable`. */
+  worriedButton: boolean;
 }
 
 /** A school's note for one site's card: who it is from, and the text (always rendered as text). */
@@ -98,6 +100,7 @@ export function parseEffectiveSettings(raw: unknown): EffectiveSettings {
     extraTips: strings(r.extraTips),
     siteNotes: textRecord(r.siteNotes),
     checklist: typeof r.checklist === 'boolean' ? r.checklist : !lockedByPolicy(r),
+    worriedButton: typeof r.worriedButton === 'boolean' ? r.worriedButton : d.worriedButton,
   };
 }
 

@@ -29,6 +29,7 @@ export const POLICY_KEYS = [
   'recommended',
   'siteNotes',
   'checklist',
+  'worriedButton',
 ] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
@@ -61,6 +62,8 @@ export interface Policy {
    * with `lockSettings`, where a shared or school profile should not show one family's ticks.
    */
   checklist: boolean;
+  /** Parents see the "I'm worried" button too (the young-person audience always has it). */
+  worriedButton: boolean;
 }
 
 export interface ParsedPolicy {
@@ -74,6 +77,8 @@ function parseSettingValue(
   value: unknown,
   known: ReadonlySet<string>,
 ): { value?: Settings[keyof Settings]; problem?: string } {
+  // A Windows registry DWORD arrives as a number where no schema converts it.
+  if (key === 'worriedButton' && (value === 0 || value === 1)) return { value: value === 1 };
   if (key !== 'region') return settingParsers[key](value, known);
   // Unlike the user's own setting, a policy's region is a country: never `null` or `INTL`.
   const code = normalizeRegionCode(value);
@@ -151,7 +156,8 @@ export function parsePolicy(raw: unknown, knownSiteIds: readonly string[]): Pars
         case 'audience':
         case 'panelMode':
         case 'region':
-        case 'disabledSites': {
+        case 'disabledSites':
+        case 'worriedButton': {
           const result = parseSettingValue(key, value, known);
           if (result.value !== undefined) (policy as Record<string, unknown>)[key] = result.value;
           notices.push(...settingNotice(key, result));

@@ -58,6 +58,11 @@ export function parseSiteIdList(raw: unknown, knownSiteIds?: ReadonlySet<string>
       };
 }
 
+/** `true` or `false`; a Windows registry DWORD (0 or 1) is converted by the policy reader, not here. */
+export function parseBoolean(raw: unknown): FieldResult<boolean> {
+  return typeof raw === 'boolean' ? { value: raw } : { problem: `${describeValue(raw)} is not true or false` };
+}
+
 function parseUserRegion(raw: unknown): FieldResult<string | null> {
   if (raw === null) return { value: null };
   if (raw === 'INTL') return { value: 'INTL' };
@@ -76,4 +81,5 @@ export const settingParsers: {
   panelMode: (raw) => parseEnum(PANEL_MODES, raw),
   panelCorner: (raw) => parseEnum(PANEL_CORNERS, raw),
   disabledSites: parseSiteIdList,
+  worriedButton: parseBoolean,
 };

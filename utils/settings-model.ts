@@ -23,6 +23,8 @@ export interface Settings {
   panelCorner: PanelCorner;
   /** Registry ids of the sites where the panel is switched off. */
   disabledSites: string[];
+  /** Parents see the "I'm worried" button too (the young-person audience always has it). */
+  worriedButton: boolean;
 }
 
 export const SETTINGS_KEYS = [
@@ -31,6 +33,7 @@ export const SETTINGS_KEYS = [
   'panelMode',
   'panelCorner',
   'disabledSites',
+  'worriedButton',
 ] as const satisfies readonly (keyof Settings)[];
 
 export function isSettingsKey(key: string): key is keyof Settings {
@@ -43,6 +46,7 @@ export const defaultSettings: Readonly<Settings> = Object.freeze({
   panelMode: 'auto',
   panelCorner: 'bottom-right',
   disabledSites: Object.freeze([]) as unknown as string[],
+  worriedButton: false,
 });
 
 /** A fresh, mutable copy of the defaults. */

@@ -34,6 +34,7 @@ export const settingsSchema = z.strictObject({
     .array(siteIdSchema)
     .max(MAX_SITE_LIST)
     .refine((ids) => new Set(ids).size === ids.length, 'must not repeat a site'),
+  worriedButton: z.boolean(),
 });
 
 export const storedSettingsSchema = settingsSchema.extend({ schemaVersion: z.literal(SETTINGS_VERSION) });

@@ -195,6 +195,7 @@ export function toStoredSettings(settings: Settings): StoredSettings {
     panelMode: settings.panelMode,
     panelCorner: settings.panelCorner,
     disabledSites: [...settings.disabledSites],
+    worriedButton: settings.worriedButton,
   };
 }
 

@@ -9,7 +9,7 @@ import type { PolicyContact } from './policy';
  * line, then the emergency number.
  */
 
-/** Shown to the young-person audience. Parents see it only when they opt in (not built yet: always false). */
+/** Shown to the young-person audience, and to parents when the `worriedButton` setting or policy is on. */
 export function worriedAvailable(audience: string, parentOptIn = false): boolean {
   return audience === 'young-person' || parentOptIn;
 }

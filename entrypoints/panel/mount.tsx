@@ -59,7 +59,7 @@ export const mountPanel: MountPanel = async (api, root, frame, first, actions) =
     last = input;
     open = true;
     const settings = parseEffectiveSettings(input.storedSettings);
-    const withWorried = worriedAvailable(settings.audience);
+    const withWorried = worriedAvailable(settings.audience, settings.worriedButton);
     if (input.worried && withWorried) worriedOpen = true;
     const code = regionCode(input);
     const wanted = languageOf(input);

@@ -74,7 +74,7 @@ async function main() {
         locale={browser.i18n.getUILanguage()}
         progress={progress && <ChecklistProgress entries={progress} t={t} />}
         worried={
-          worriedAvailable(settings.audience)
+          worriedAvailable(settings.audience, settings.worriedButton)
             ? {
                 steps,
                 open: worriedOpen,

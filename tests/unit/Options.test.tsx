@@ -42,6 +42,21 @@ describe('Options', () => {
     expect(props.onChange).toHaveBeenCalledWith({ panelMode: 'live-only' });
   });
 
+  it('offers the "I’m worried" button to parents as a labelled checkbox, locked when the organisation sets it', () => {
+    const { props, getByLabelText, rerender } = renderOptions();
+    const box = getByLabelText('Show the “I’m worried” button to parents too') as HTMLInputElement;
+    expect(box.type).toBe('checkbox');
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    expect(props.onChange).toHaveBeenCalledWith({ worriedButton: true });
+    rerender(
+      <Options {...props} effective={{ ...props.effective, worriedButton: true }} locked={['worriedButton']} />,
+    );
+    expect(box.checked).toBe(true);
+    expect(box.closest('fieldset')!.disabled).toBe(true);
+    expect(box.closest('fieldset')!.textContent).toContain('Set by your organisation');
+  });
+
   it('switches a site off and on', () => {
     const { props, container } = renderOptions({
       effective: { ...defaultSettings, disabledSites: ['youtube'] },
@@ -127,7 +142,7 @@ describe('Options', () => {
   it('renders at once while the policy is still loading, and says so', () => {
     const { getByTestId, container, rerender, props } = renderOptions({ policyPending: true });
     expect(getByTestId('policy-pending').textContent).toBe('Checking your organisation’s settings…');
-    expect(container.querySelectorAll('fieldset').length).toBe(5);
+    expect(container.querySelectorAll('fieldset').length).toBe(6);
     rerender(<Options {...props} policyPending={false} locked={['panelMode']} />);
     expect(container.querySelector('[data-testid="policy-pending"]')).toBeNull();
   });

@@ -61,8 +61,20 @@ describe('panelAllowed and initialPanelState', () => {
 describe('computeEffectiveSettings', () => {
   it('applies policy over user over default, per key, ignoring wrongly typed policy values', () => {
     const result = computeEffectiveSettings(
-      { schemaVersion: 2, audience: 'young-person', panelCorner: 'top-left', disabledSites: ['kick'] },
-      { audience: 42, disabledSites: ['twitch'], panelMode: 'collapsed', contact: { name: 'Ms Patel' } },
+      {
+        schemaVersion: 2,
+        audience: 'young-person',
+        panelCorner: 'top-left',
+        disabledSites: ['kick'],
+        worriedButton: true,
+      },
+      {
+        audience: 42,
+        disabledSites: ['twitch'],
+        panelMode: 'collapsed',
+        contact: { name: 'Ms Patel' },
+        worriedButton: 'yes',
+      },
       ids,
     );
     expect(result.effective).toEqual({
@@ -71,6 +83,7 @@ describe('computeEffectiveSettings', () => {
       panelMode: 'collapsed',
       panelCorner: 'top-left',
       disabledSites: ['twitch', 'kick'],
+      worriedButton: true,
       contact: { name: 'Ms Patel' },
       extraTips: [],
       siteNotes: {},
@@ -80,9 +93,10 @@ describe('computeEffectiveSettings', () => {
         notices: result.policyNotices,
       },
     });
-    expect(result.policyNotices.map((n) => n.key)).toEqual(['audience']);
+    expect(result.policyNotices.map((n) => n.key)).toEqual(['audience', 'worriedButton']);
     expect(result.locked).toEqual(expect.arrayContaining(['panelMode']));
     expect(result.locked).not.toContain('audience');
+    expect(result.locked).not.toContain('worriedButton');
   });
 
   it('a string where a list belongs is ignored for that key only', () => {

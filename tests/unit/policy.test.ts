@@ -24,6 +24,7 @@ const fullPolicy: Policy = {
   recommended: { panelCorner: 'bottom-left', region: 'GB' },
   siteNotes: { roblox: 'Roblox is blocked on school devices.' },
   checklist: true,
+  worriedButton: true,
 };
 
 const keysOf = (notices: { key: string }[]) => notices.map((n) => n.key);
@@ -300,6 +301,7 @@ describe('mergeSettings', () => {
     panelMode: 'auto',
     panelCorner: 'top-left',
     disabledSites: ['kick', 'youtube'],
+    worriedButton: false,
   };
 
   it('no policy: the user settings, nothing locked', () => {

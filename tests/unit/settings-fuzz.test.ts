@@ -81,6 +81,7 @@ const validSettings: fc.Arbitrary<Settings> = fc.record({
   panelMode: fc.constantFrom(...PANEL_MODES),
   panelCorner: fc.constantFrom(...PANEL_CORNERS),
   disabledSites: fc.uniqueArray(fc.constantFrom(...siteIds), { maxLength: 8 }),
+  worriedButton: fc.boolean(),
 });
 
 // The policy contract, written independently in zod, as the oracle for what parsePolicy may return.
@@ -125,6 +126,7 @@ const policyOracle = z.strictObject({
     .max(MAX_EXTRA_TIPS)
     .optional(),
   lockSettings: z.boolean().optional(),
+  worriedButton: z.boolean().optional(),
 });
 const noticeSchema = z.array(z.strictObject({ key: z.string().min(1), message: z.string().min(1) }));
 

@@ -22,6 +22,7 @@ const valid: Settings = {
   panelMode: 'live-only',
   panelCorner: 'top-left',
   disabledSites: ['twitch', 'kick'],
+  worriedButton: true,
 };
 const stored = (over: Record<string, unknown> = {}) => ({
   schemaVersion: SETTINGS_VERSION,
@@ -318,6 +319,7 @@ describe('migrations', () => {
       panelMode: 'auto',
       panelCorner: 'bottom-left',
       disabledSites: ['kick'],
+      worriedButton: false,
     });
   });
 });
