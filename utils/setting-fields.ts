@@ -60,7 +60,9 @@ export function parseSiteIdList(raw: unknown, knownSiteIds?: ReadonlySet<string>
 
 /** `true` or `false`; a Windows registry DWORD (0 or 1) is converted by the policy reader, not here. */
 export function parseBoolean(raw: unknown): FieldResult<boolean> {
-  return typeof raw === 'boolean' ? { value: raw } : { problem: `${describeValue(raw)} is not true or false` };
+  return typeof raw === 'boolean'
+    ? { value: raw }
+    : { problem: `${describeValue(raw)} is not true or false` };
 }
 
 function parseUserRegion(raw: unknown): FieldResult<string | null> {

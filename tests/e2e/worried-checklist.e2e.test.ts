@@ -176,3 +176,90 @@ describe('"I\'m worried" under a young-person policy with a contact', () => {
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('worried');
   });
 });
+
+describe('"I\'m worried" for parents: the options page setting', () => {
+  const suite = useExtensionBrowser();
+
+  async function effectiveWorried(suiteBrowser: SuiteBrowser): Promise<unknown> {
+    const worker = await extensionWorker(suiteBrowser.browser().context);
+    const stored = await worker.evaluate(() => chrome.storage.local.get('effectiveSettings'));
+    return (stored.effectiveSettings as { audience?: string; worriedButton?: unknown } | undefined) ?? {};
+  }
+
+  it('is absent for parents by default, and one tick in the options page adds it; one click opens the cover', async () => {
+    await expect
+      .poll(() => effectiveWorried(suite), { timeout: 10_000 })
+      .toMatchObject({ audience: 'parent', worriedButton: false });
+    const before = await suite.open(TWITCH_LIVE);
+    await waitForPanel(before);
+    await ensureOpen(before);
+    // The panel is drawn (its report section is there) but has no "I'm worried" button.
+    expect(
+      await evalInPanel(before, (root) => root?.querySelectorAll('[data-action]').length ?? 0),
+    ).toBeGreaterThan(0);
+    expect(await evalInPanel(before, (root) => root?.querySelector('[data-action="worried"]') !== null)).toBe(
+      false,
+    );
+
+    const options = await suite.open(`chrome-extension://${suite.browser().extensionId}/options.html`);
+    const box = options.getByLabel('Show the “I’m worried” button to parents too');
+    await box.waitFor();
+    expect(await box.isChecked()).toBe(false);
+    await box.click();
+    await expect
+      .poll(() => effectiveWorried(suite), { timeout: 15_000 })
+      .toMatchObject({ audience: 'parent', worriedButton: true });
+
+    const page = await suite.open(TWITCH_LIVE);
+    await waitForPanel(page);
+    await ensureOpen(page);
+    expect(await textInPanel(page, '[data-action="worried"]')).toBe("I'm worried");
+    await clickInPanel(page, '[data-action="worried"]');
+    await expect.poll(() => boxInPanel(page, '[data-testid="worried"]')).not.toBeNull();
+    expect(await textInPanel(page, '#sw-worried-title')).toBe('You did the right thing');
+    const steps = await worriedSteps(page);
+    expect(steps).toEqual(['adult', 'helplines', 'platform', 'national', 'emergency']);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => boxInPanel(page, '[data-testid="worried"]')).toBeNull();
+
+    // Untick: gone again.
+    await options.bringToFront();
+    await box.click();
+    await expect
+      .poll(() => effectiveWorried(suite), { timeout: 15_000 })
+      .toMatchObject({ worriedButton: false });
+    const after = await suite.open(TWITCH_LIVE);
+    await waitForPanel(after);
+    await ensureOpen(after);
+    expect(await evalInPanel(after, (root) => root?.querySelector('[data-action="worried"]') !== null)).toBe(
+      false,
+    );
+  });
+});
+
+describe('"I\'m worried" for parents: the worriedButton policy', () => {
+  const suite = useExtensionBrowser({ policy: { audience: 'parent', worriedButton: true } });
+
+  it('shows the button to parents, and the options page shows the setting as set by the organisation', async () => {
+    const worker = await extensionWorker(suite.browser().context);
+    await expect
+      .poll(
+        async () =>
+          (await worker.evaluate(() => chrome.storage.local.get('effectiveSettings'))).effectiveSettings as
+            { worriedButton?: unknown } | undefined,
+        { timeout: 10_000 },
+      )
+      .toMatchObject({ audience: 'parent', worriedButton: true });
+    const page = await suite.open(TWITCH_LIVE);
+    await waitForPanel(page);
+    await ensureOpen(page);
+    await clickInPanel(page, '[data-action="worried"]');
+    await expect.poll(() => boxInPanel(page, '[data-testid="worried"]')).not.toBeNull();
+
+    const options = await suite.open(`chrome-extension://${suite.browser().extensionId}/options.html`);
+    const box = options.getByLabel('Show the “I’m worried” button to parents too');
+    await box.waitFor();
+    await expect.poll(() => box.isChecked(), { timeout: 10_000 }).toBe(true);
+    expect(await box.isDisabled()).toBe(true);
+  });
+});

@@ -50,7 +50,11 @@ describe('Options', () => {
     fireEvent.click(box);
     expect(props.onChange).toHaveBeenCalledWith({ worriedButton: true });
     rerender(
-      <Options {...props} effective={{ ...props.effective, worriedButton: true }} locked={['worriedButton']} />,
+      <Options
+        {...props}
+        effective={{ ...props.effective, worriedButton: true }}
+        locked={['worriedButton']}
+      />,
     );
     expect(box.checked).toBe(true);
     expect(box.closest('fieldset')!.disabled).toBe(true);

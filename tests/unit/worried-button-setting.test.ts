@@ -30,7 +30,9 @@ describe('worriedButton as a stored setting', () => {
 
   it('a corrupt value falls back to off for that key only, named in a notice; the other keys are kept', () => {
     for (const bad of ['true', 1, null, {}, ['yes']]) {
-      const read = parseStoredSettings(stored({ worriedButton: bad, audience: 'young-person', region: 'IE' }));
+      const read = parseStoredSettings(
+        stored({ worriedButton: bad, audience: 'young-person', region: 'IE' }),
+      );
       expect(read.settings.worriedButton).toBe(false);
       expect(read.settings.audience).toBe('young-person');
       expect(read.settings.region).toBe('IE');
@@ -84,7 +86,9 @@ describe('worriedButton as a policy key', () => {
   it('a bad value is ignored for that key only, with a notice; the other keys apply', () => {
     const parsed = parsePolicy({ worriedButton: 'true', audience: 'parent', checklist: false }, ids);
     expect(parsed.policy).toEqual({ audience: 'parent', checklist: false });
-    expect(parsed.notices).toEqual([{ key: 'worriedButton', message: '"true" is not true or false; ignored' }]);
+    expect(parsed.notices).toEqual([
+      { key: 'worriedButton', message: '"true" is not true or false; ignored' },
+    ]);
     const rec = parsePolicy({ recommended: { worriedButton: 2, panelMode: 'collapsed' } }, ids);
     expect(rec.policy.recommended).toEqual({ panelMode: 'collapsed' });
     expect(rec.notices.map((n) => n.key)).toEqual(['recommended.worriedButton']);
