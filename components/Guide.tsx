@@ -19,6 +19,8 @@ export interface GuideProps {
   text: CardText;
   t: Translate;
   locale?: string;
+  /** The language of the content (each card says once that menu names stay English). */
+  language?: string;
   initialQuery?: string;
   /** The organisation's note for a site (policy `siteNotes`), shown on that site's card. */
   schoolNoteFor?: (siteId: string) => SchoolNote | undefined;
@@ -39,6 +41,7 @@ export function Guide({
   text,
   t,
   locale,
+  language,
   initialQuery = '',
   schoolNoteFor,
   plan,
@@ -90,6 +93,7 @@ export function Guide({
                 text={text}
                 t={t}
                 locale={locale}
+                language={language}
                 schoolNote={schoolNoteFor?.(site.id)}
                 checklist={
                   checklist && {

@@ -7,6 +7,7 @@ import {
 } from '../utils/settings-model';
 import { screenCorner } from '../utils/bidi';
 import type { Translate } from '../utils/translate';
+import { CONTENT_LANGUAGES, LANGUAGE_NAMES, type LanguageSetting } from '../utils/languages';
 
 export interface OptionsNotice {
   key: string;
@@ -36,6 +37,8 @@ export interface OptionsProps {
   sites: readonly { id: string; name: string }[];
   regions: readonly { code: string; name: string }[];
   detectedRegion: string;
+  /** The browser's language as `auto` would use it, named in itself ("Polski"). */
+  detectedLanguage?: string;
   /** What happened after the last action (import, reset), announced politely. */
   status?: { kind: 'ok' | 'error'; text: string; details?: readonly string[] };
   onChange: (patch: Partial<Settings>) => void;
@@ -169,6 +172,25 @@ export function Options(props: OptionsProps) {
             {props.regions.map((r) => (
               <option key={r.code} value={r.code}>
                 {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </Field>
+
+      <Field legend={t('languageLegend')} {...field('language')}>
+        <label class="sw-select">
+          <span class="sw-visually-hidden">{t('languageLegend')}</span>
+          <select
+            value={effective.language}
+            data-setting="language"
+            onChange={(e) => onChange({ language: (e.target as HTMLSelectElement).value as LanguageSetting })}
+          >
+            <option value="auto">{t('languageAuto', props.detectedLanguage ?? LANGUAGE_NAMES.en)}</option>
+            {CONTENT_LANGUAGES.map((code) => (
+              // Each language named in itself, and marked as such for screen readers.
+              <option key={code} value={code} lang={code}>
+                {LANGUAGE_NAMES[code]}
               </option>
             ))}
           </select>

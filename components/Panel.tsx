@@ -14,8 +14,6 @@ export interface PanelWorried {
 
 export interface PanelProps extends SiteCardProps {
   corner?: PanelCorner;
-  /** The language the panel speaks (its `lang`, and `dir` for right-to-left languages). */
-  language?: string;
   onCollapse: () => void;
   onDismiss: () => void;
   worried?: PanelWorried;

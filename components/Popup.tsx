@@ -31,6 +31,8 @@ export interface PopupProps {
   optionsUrl?: string;
   t: Translate;
   locale?: string;
+  /** The language of the content (the site card says once that menu names stay English). */
+  language?: string;
   /** "I'm worried", where it applies: asks the page to show it, or shows it here (`open`). */
   worried?: PanelWorried;
   /** Checklist progress, shown under the site's Report button (or above the lines without a site). */
@@ -101,6 +103,7 @@ function SiteSummary(props: PopupProps & { site: SiteCardData }) {
           region={props.region}
           t={t}
           locale={props.locale}
+          language={props.language}
         />
       </details>
     </section>

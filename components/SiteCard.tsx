@@ -32,6 +32,11 @@ export interface SiteCardProps {
   region?: Region;
   contact?: Contact;
   locale?: string;
+  /**
+   * The language of the card's content (English when absent). In any other, menu paths and quoted
+   * setting names are still the app's English words, which the card says once.
+   */
+  language?: string;
   /** The organisation's own note for this site (policy `siteNotes`), shown in a separate box under its name. */
   schoolNote?: SchoolNote;
   /** Tick boxes on the privacy steps and family tools; absent where a policy hides the checklist. */
@@ -165,6 +170,16 @@ function ContactSection({ contact, t }: SiteCardProps) {
 const reviewedMonth = (site: SiteCardData, locale: string | undefined) =>
   site.reviewedMonth?.[localeLanguage(locale ?? 'en')] ?? formatReviewedMonth(site.reviewed, locale);
 
+/** Said once per card, in the first section that names menus (privacy steps, else family tools). */
+function MenuNamesNote({ language, t }: SiteCardProps) {
+  if ((language ?? 'en') === 'en') return null;
+  return (
+    <p class="sw-note" data-testid="menu-names-note">
+      {t('menuNamesEnglish')}
+    </p>
+  );
+}
+
 /** "2 of 5 steps done", once per card, above the first tickable list. */
 function ChecklistCount({ site, checklist, t }: SiteCardProps) {
   if (!checklist) return null;
@@ -202,6 +217,7 @@ function PrivacySection(props: SiteCardProps) {
   if (checklist) {
     return (
       <Block id="privacy" heading={t('privacyHeading')}>
+        <MenuNamesNote {...props} />
         <ChecklistCount {...props} />
         <ol class="sw-checklist">
           {site.privacySteps.map((step, i) => {
@@ -226,6 +242,7 @@ function PrivacySection(props: SiteCardProps) {
   }
   return (
     <Block id="privacy" heading={t('privacyHeading')}>
+      <MenuNamesNote {...props} />
       <ol>
         {site.privacySteps.map((step) => (
           <li key={step.text}>
@@ -249,6 +266,7 @@ function FamilySection(props: SiteCardProps) {
   if (checklist) {
     return (
       <Block id="family" heading={t('familyHeading')}>
+        {!site.privacySteps?.length && <MenuNamesNote {...props} />}
         {!site.privacySteps?.length && <ChecklistCount {...props} />}
         <ul class="sw-checklist">
           {site.familyTools.map((tool, i) => {
@@ -277,6 +295,7 @@ function FamilySection(props: SiteCardProps) {
   }
   return (
     <Block id="family" heading={t('familyHeading')}>
+      {!site.privacySteps?.length && <MenuNamesNote {...props} />}
       <ul>
         {site.familyTools.map((tool) => (
           <li key={tool.name}>

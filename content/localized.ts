@@ -2,11 +2,16 @@ import { registry } from './sites/index';
 import { regions } from './regions/index';
 import * as tips from './tips';
 import { parseTranslationFile, type TranslationFile } from '../utils/content-translation';
+import { toCardData } from '../utils/card-data';
+import type { SiteCardData } from '../utils/card-types';
+import type { SiteEntry } from '../utils/registry-schema';
 import {
+  applyOverlay,
   groupTranslationFiles,
   localizeRegion,
   localizeSite,
   localizeTips,
+  siteOverlay,
   type Translations,
 } from '../utils/localize-content';
 
@@ -25,6 +30,13 @@ export const translations: Translations = groupTranslationFiles(
     ]),
   ),
 );
+
+/**
+ * One site's card in a language: made from the English entry first (the checklist's step ids come from
+ * the English text), then its current translations laid over it.
+ */
+export const localizedCard = (entry: SiteEntry, language: string): SiteCardData =>
+  applyOverlay(toCardData(entry), siteOverlay(entry, translations[language]?.[`sites/${entry.id}`]));
 
 /** The registry, the regions and the tips in one language (English wherever a translation is not current). */
 export const localizedRegistry = (language: string) =>

@@ -15,6 +15,7 @@ export interface StoredOrganisation {
       Policy,
       | 'audience'
       | 'region'
+      | 'language'
       | 'panelMode'
       | 'disabledSites'
       | 'lockSettings'
@@ -53,6 +54,7 @@ export interface ComputedSettings {
 const ORGANISATION_KEYS = [
   'audience',
   'region',
+  'language',
   'panelMode',
   'disabledSites',
   'lockSettings',
@@ -114,6 +116,7 @@ export function mergeSettings(
   const effective: Settings = {
     audience: pick('audience'),
     region: pick('region'),
+    language: pick('language'),
     panelMode: pick('panelMode'),
     panelCorner: user.panelCorner ?? recommendation.panelCorner ?? defaults.panelCorner,
     disabledSites,

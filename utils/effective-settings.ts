@@ -18,8 +18,8 @@ import { LANGUAGE_SETTINGS, type LanguageSetting } from './languages';
 export interface EffectiveSettings {
   audience: Audience;
   region: string | null;
-  /** The reader's language for the interface and content: `auto` (or absent) follows the browser. */
-  language?: LanguageSetting;
+  /** The reader's language for the interface and content: `auto` follows the browser. */
+  language: LanguageSetting;
   panelMode: PanelMode;
   panelCorner: PanelCorner;
   disabledSites: string[];
@@ -56,8 +56,8 @@ const textRecord = (value: unknown): Record<string, string> =>
     ? Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'))
     : {};
 
-/** The few settings the loader decides with: whether, where and how the panel shows. */
-export type PanelRules = Pick<EffectiveSettings, 'panelMode' | 'panelCorner' | 'disabledSites'>;
+/** The few settings the loader decides with: whether, where and how the panel shows, and in which language. */
+export type PanelRules = Pick<EffectiveSettings, 'panelMode' | 'panelCorner' | 'disabledSites' | 'language'>;
 
 const asRecord = (raw: unknown) =>
   typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
@@ -70,6 +70,7 @@ export function parsePanelRules(raw: unknown): PanelRules {
     panelMode: oneOf(PANEL_MODES, r.panelMode, d.panelMode),
     panelCorner: oneOf(PANEL_CORNERS, r.panelCorner, d.panelCorner),
     disabledSites: strings(r.disabledSites),
+    language: oneOf<LanguageSetting>(LANGUAGE_SETTINGS, r.language, d.language),
   };
 }
 
@@ -81,9 +82,6 @@ export function parseEffectiveSettings(raw: unknown): EffectiveSettings {
   return {
     audience: oneOf(AUDIENCES, r.audience, d.audience),
     region: typeof r.region === 'string' ? r.region : null,
-    ...(r.language !== undefined
-      ? { language: oneOf<LanguageSetting>(LANGUAGE_SETTINGS, r.language, 'auto') }
-      : {}),
     ...parsePanelRules(raw),
     ...(contact && typeof contact.name === 'string'
       ? {

@@ -22,3 +22,13 @@ export function contentLanguageFor(setting: unknown, locale: string): ContentLan
   const browserLanguage = locale.toLowerCase().split(/[-_]/)[0];
   return isContentLanguage(browserLanguage) ? browserLanguage : 'en';
 }
+
+/** Each language named in itself, as a reader looking for their own language would recognise it. */
+export const LANGUAGE_NAMES: Readonly<Record<ContentLanguage, string>> = {
+  en: 'English',
+  es: 'Español',
+  fr: 'Français',
+  de: 'Deutsch',
+  pl: 'Polski',
+  ar: 'العربية',
+};

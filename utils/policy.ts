@@ -1,6 +1,7 @@
 import { describeKey, describeValue, isRecord, listForMessage, type Notice } from './notices';
 import { MAX_LIST_SCAN, parseContact, parseExtraTips, parseSiteNotes } from './policy-fields';
 import { normalizeRegionCode, settingParsers } from './setting-fields';
+import type { LanguageSetting } from './languages';
 import {
   SETTINGS_KEYS,
   isSettingsKey,
@@ -21,6 +22,7 @@ import {
 export const POLICY_KEYS = [
   'audience',
   'region',
+  'language',
   'disabledSites',
   'panelMode',
   'contact',
@@ -42,6 +44,8 @@ export interface Policy {
   audience: Audience;
   /** Two upper-case letters (`UK` is read as `GB`). A country without its own lines gets the international ones. */
   region: string;
+  /** The interface and content language for everyone: `auto` (the browser's) or a language code. */
+  language: LanguageSetting;
   /** A floor: the user may switch off more sites, never switch these back on. */
   disabledSites: string[];
   panelMode: PanelMode;
@@ -156,6 +160,7 @@ export function parsePolicy(raw: unknown, knownSiteIds: readonly string[]): Pars
         case 'audience':
         case 'panelMode':
         case 'region':
+        case 'language':
         case 'disabledSites':
         case 'worriedButton': {
           const result = parseSettingValue(key, value, known);

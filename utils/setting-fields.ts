@@ -1,5 +1,6 @@
 import { canonicalCountryCode } from './region';
 import { describeValue, listForMessage } from './notices';
+import { LANGUAGE_SETTINGS } from './languages';
 import {
   AUDIENCES,
   MAX_SITE_LIST,
@@ -80,6 +81,7 @@ export const settingParsers: {
 } = {
   audience: (raw) => parseEnum(AUDIENCES, raw),
   region: parseUserRegion,
+  language: (raw) => parseEnum(LANGUAGE_SETTINGS, raw),
   panelMode: (raw) => parseEnum(PANEL_MODES, raw),
   panelCorner: (raw) => parseEnum(PANEL_CORNERS, raw),
   disabledSites: parseSiteIdList,

@@ -6,6 +6,8 @@
  * Data and types only: the in-page loader imports this file, and its bundle has a 4 KB budget.
  */
 
+import type { LanguageSetting } from './languages';
+
 export const AUDIENCES = ['parent', 'young-person'] as const;
 /** `auto`: open on the first visit to a site, collapsed after; `collapsed`: always start collapsed; `live-only`: only on live pages. */
 export const PANEL_MODES = ['auto', 'collapsed', 'live-only'] as const;
@@ -19,6 +21,8 @@ export interface Settings {
   audience: Audience;
   /** An ISO 3166-1 alpha-2 code (`GB`, never `UK`) or `INTL`; `null` means "from the browser's language". */
   region: string | null;
+  /** The language of the interface and content: `auto` follows the browser's (English where Streamwise lacks it). */
+  language: LanguageSetting;
   panelMode: PanelMode;
   panelCorner: PanelCorner;
   /** Registry ids of the sites where the panel is switched off. */
@@ -30,6 +34,7 @@ export interface Settings {
 export const SETTINGS_KEYS = [
   'audience',
   'region',
+  'language',
   'panelMode',
   'panelCorner',
   'disabledSites',
@@ -43,6 +48,7 @@ export function isSettingsKey(key: string): key is keyof Settings {
 export const defaultSettings: Readonly<Settings> = Object.freeze({
   audience: 'parent',
   region: null,
+  language: 'auto',
   panelMode: 'auto',
   panelCorner: 'bottom-right',
   disabledSites: Object.freeze([]) as unknown as string[],

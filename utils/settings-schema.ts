@@ -8,6 +8,7 @@ import {
   type Settings,
 } from './settings-model';
 import { siteIdSchema } from './registry-schema';
+import { LANGUAGE_SETTINGS } from './languages';
 import { SETTINGS_EXPORT_MARKER } from './settings-file';
 import { SETTINGS_VERSION } from './stored-settings';
 
@@ -28,6 +29,7 @@ const regionSchema = z.union([
 export const settingsSchema = z.strictObject({
   audience: z.enum(AUDIENCES),
   region: regionSchema.nullable(),
+  language: z.enum(LANGUAGE_SETTINGS),
   panelMode: z.enum(PANEL_MODES),
   panelCorner: z.enum(PANEL_CORNERS),
   disabledSites: z

@@ -192,6 +192,7 @@ export function toStoredSettings(settings: Settings): StoredSettings {
     schemaVersion: SETTINGS_VERSION,
     audience: settings.audience,
     region: settings.region,
+    language: settings.language,
     panelMode: settings.panelMode,
     panelCorner: settings.panelCorner,
     disabledSites: [...settings.disabledSites],

@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import { checklistKey, effectiveSettingsKey } from '../../utils/storage-keys';
 import { render } from 'preact';
-import { Guide } from '../../components/Guide';
+import { Guide, type GuideSite } from '../../components/Guide';
 import { FamilyPlan } from '../../components/FamilyPlan';
-import { browserTranslate as t } from '../../utils/browser-translate';
 import { registry } from '../../content/sites/index';
-import { regions } from '../../content/regions/index';
-import * as tips from '../../content/tips';
-import { toCardData } from '../../utils/card-data';
+import { localizedCard, localizedRegions, localizedTips } from '../../content/localized';
+import { catalogs } from '../../utils/catalogs';
+import type { CardText } from '../../utils/card-types';
+import { contentLanguageFor, type ContentLanguage } from '../../utils/languages';
+import { interfaceTranslator, markLanguage } from '../../utils/surface-language';
 import { tipGroups } from '../../utils/tip-groups';
 import { buildCardText } from '../../utils/card-text';
 import {
@@ -22,9 +23,29 @@ import '../../components/card.css';
 import '../../components/page.css';
 import '../../components/family-plan.css';
 
-const sites = registry.map((entry) => ({ ...toCardData(entry), hosts: entry.hosts }));
-// One card text for the cards and the plan, so both speak the same language.
-const cardText = buildCardText(tips);
+/** Every card, the shared text, the tips and the regions in one language, worked out once per language shown. */
+interface Content {
+  sites: GuideSite[];
+  cardText: CardText;
+  tips: ReturnType<typeof localizedTips>;
+  regions: ReturnType<typeof localizedRegions>;
+}
+const content = new Map<ContentLanguage, Content>();
+function contentIn(language: ContentLanguage): Content {
+  let found = content.get(language);
+  if (!found) {
+    const tips = localizedTips(language);
+    found = {
+      sites: registry.map((entry) => ({ ...localizedCard(entry, language), hosts: entry.hosts })),
+      // One card text for the cards and the plan, so both speak the same language.
+      cardText: buildCardText(tips),
+      tips,
+      regions: localizedRegions(language),
+    };
+    content.set(language, found);
+  }
+  return found;
+}
 const params = new URLSearchParams(location.search);
 const initialQuery = params.get('q') ?? '';
 // `?plan=twitch,roblox` opens the family plan with those platforms chosen (a link or bookmark to it).
@@ -35,7 +56,7 @@ let visited: string[] = [];
 let current: EffectiveSettings | undefined;
 
 /** The reader's country for the plan's lines, as the popup works it out: the setting, else the language. */
-function regionFor(settings: EffectiveSettings | undefined) {
+function regionFor(settings: EffectiveSettings | undefined, regions: Content['regions']) {
   const code = resolveRegion(settings?.region ?? undefined, locale);
   return regions.find((r) => r.code === code) ?? regions.find((r) => r.code === 'INTL')!;
 }
@@ -57,17 +78,23 @@ const readTicks = (stored: Record<string, unknown>) =>
   Object.fromEntries(registry.map((entry) => [entry.id, parseSiteChecklist(stored[checklistKey(entry.id)])]));
 
 /**
- * Renders at once; the organisation's notes and the checklist (from storage) join when read. The checklist
- * waits for the settings, so a profile whose policy hides it never shows it.
+ * Renders at once in the browser's language; the reader's `language` setting, the organisation's notes
+ * and the checklist (from storage) apply when read. The checklist waits for the settings, so a profile
+ * whose policy hides it never shows it.
  */
 function draw(settings = current) {
   current = settings;
+  const language = contentLanguageFor(settings?.language, locale);
+  const t = interfaceTranslator(catalogs, language);
+  markLanguage(document.documentElement, language);
+  const { sites, cardText, tips, regions } = contentIn(language);
   render(
     <Guide
       sites={sites}
       text={cardText}
       t={t}
-      locale={browser.i18n.getUILanguage()}
+      locale={language}
+      language={language}
       initialQuery={initialQuery}
       schoolNoteFor={settings && ((id) => schoolNoteFor(settings, id, t('yourOrganisation')))}
       checklist={settings?.checklist ? { ticks, onToggle: toggle } : undefined}
@@ -75,9 +102,9 @@ function draw(settings = current) {
         <FamilyPlan
           sites={sites}
           text={cardText}
-          region={regionFor(settings)}
+          region={regionFor(settings, regions)}
           t={t}
-          locale={locale}
+          locale={language}
           visited={visited}
           initialOpen={initialPlan !== null}
           initialChosen={initialPlan?.split(',') ?? []}
@@ -98,7 +125,7 @@ function draw(settings = current) {
 draw();
 // Everything stored is read once: the effective settings, and which sites have per-site panel state.
 void browser.storage.local.get(null).then((stored) => {
-  visited = visitedSiteIds(stored, sites);
+  visited = visitedSiteIds(stored, registry);
   ticks = readTicks(stored);
   draw(parseEffectiveSettings(stored[effectiveSettingsKey]));
 });

@@ -4,13 +4,13 @@ import { drawChip } from './chip';
 import { counterPageZoomAfterLayout, createHost, type PanelHost } from './host';
 import { keepAttached } from './keep-attached';
 import { watchUrl } from './navigation';
-import { readLoaderData, saveSiteUi, type LoaderData } from './storage';
+import { chipTextIn, readLoaderData, saveSiteUi, type LoaderData } from './storage';
 import { chipExpandLabel } from '../../utils/chip-text';
 import { initialPanelState, panelAllowed, parsePanelRules } from '../../utils/effective-settings';
 import { isLiveUrl, matchSite } from '../../utils/match-site';
 import { isWhichSiteRequest, type PageSeenMessage, type WhichSiteReply } from '../../utils/messages';
 import { isWorriedRequest } from '../../utils/worried-message';
-import { localeLanguage } from '../../utils/panel-text';
+import { contentLanguageFor } from '../../utils/languages';
 import { PANEL_SCRIPT, type MountPanel, type PanelHandle, type PanelState } from '../../utils/panel-contract';
 
 const siteIndex = __STREAMWISE_SITE_INDEX__;
@@ -53,7 +53,6 @@ export async function startLoader(): Promise<void> {
   await pageLoaded();
   if (isOrphaned()) return;
   const locale = api.i18n.getUILanguage() || navigator.language;
-  const language = localeLanguage(locale);
   // A write that lands while the first read is on its way (the worker's seed just after install, a
   // policy) would otherwise be missed: storage.onChanged does not repeat it, and a reseed of the same
   // values fires no event.
@@ -62,7 +61,7 @@ export async function startLoader(): Promise<void> {
     if (area === 'local') changedDuringRead = true;
   };
   api.storage.onChanged.addListener(duringRead as never);
-  let data: LoaderData = await readLoaderData(id, language);
+  let data: LoaderData = await readLoaderData(id);
   let { rules, ui } = data;
   // Live patterns come with the loader's site record; until the worker has seeded it, not live.
   live = isLiveUrl(location.href, data.site);
@@ -121,13 +120,16 @@ export async function startLoader(): Promise<void> {
   };
 
   const showChip = (host: PanelHost) => {
+    // The `language` setting or policy, else the browser's language.
+    const language = contentLanguageFor(rules.language, locale);
+    const chip = chipTextIn(data.chips, language);
     chipButton = drawChip(host.frame, {
       siteId: id,
       live,
       corner: rules.panelCorner,
       language,
-      label: data.chip.label,
-      expandLabel: chipExpandLabel(data.chip, data.site.name),
+      label: chip.label,
+      expandLabel: chipExpandLabel(chip, data.site.name),
       onExpand: () => {
         if (isOrphaned()) return stop();
         state = 'open';
@@ -182,7 +184,7 @@ export async function startLoader(): Promise<void> {
 
   /** Read everything again, as on a fresh load (the worker has just seeded storage). */
   const reread = () =>
-    void readLoaderData(id, language).then((fresh) => {
+    void readLoaderData(id).then((fresh) => {
       data = fresh;
       ({ rules, ui } = fresh);
       const wasLive = live;

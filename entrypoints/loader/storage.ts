@@ -7,6 +7,7 @@ import {
   siteUiKey,
 } from '../../utils/storage-keys';
 import { isChipText, type ChipText } from '../../utils/chip-text';
+import { CONTENT_LANGUAGES } from '../../utils/languages';
 import { parsePanelRules, type PanelRules } from '../../utils/effective-settings';
 import { parseLoaderSite, type LoaderSite } from '../../utils/loader-site';
 import { parseSiteUiState, type SiteUiState } from '../../utils/site-ui-state';
@@ -17,7 +18,8 @@ export interface LoaderData {
   storedSettings: unknown;
   rules: PanelRules;
   ui: SiteUiState;
-  chip: ChipText;
+  /** What the one read returned, the chip's text in every language among it (a few dozen bytes each). */
+  chips: Record<string, unknown>;
   /** The chip's stylesheet; missing only until the worker has seeded storage (just after install). */
   css?: string;
 }
@@ -30,25 +32,32 @@ function chipTextFromBrowser(): ChipText {
   };
 }
 
-/** Everything the loader decides with, in one storage call (a few hundred bytes). */
-export async function readLoaderData(siteId: string, language: string): Promise<LoaderData> {
+/** The chip's text in `language`, else English, else the browser's own catalogue (before the seed). */
+export function chipTextIn(chips: Record<string, unknown>, language: string): ChipText {
+  const own = chips[chipTextKey(language)];
+  const english = chips[chipTextKey('en')];
+  return isChipText(own) ? own : isChipText(english) ? english : chipTextFromBrowser();
+}
+
+/**
+ * Everything the loader decides with, in one storage call (a few hundred bytes). The chip's text comes
+ * in every language: which one shows depends on the `language` setting read in the same call.
+ */
+export async function readLoaderData(siteId: string): Promise<LoaderData> {
   const keys = [
     effectiveSettingsKey,
     siteUiKey(siteId),
     loaderSiteKey(siteId),
-    chipTextKey(language),
-    chipTextKey('en'),
     chipCssKey,
+    ...CONTENT_LANGUAGES.map(chipTextKey),
   ];
   const stored: Record<string, unknown> = await api.storage.local.get(keys);
-  const own = stored[chipTextKey(language)];
-  const english = stored[chipTextKey('en')];
   return {
     site: parseLoaderSite(stored[loaderSiteKey(siteId)], siteId),
     storedSettings: stored[effectiveSettingsKey],
     rules: parsePanelRules(stored[effectiveSettingsKey]),
     ui: parseSiteUiState(stored[siteUiKey(siteId)]),
-    chip: isChipText(own) ? own : isChipText(english) ? english : chipTextFromBrowser(),
+    chips: stored,
     ...(typeof stored[chipCssKey] === 'string' ? { css: stored[chipCssKey] } : {}),
   };
 }

@@ -3,8 +3,11 @@ import { SETTINGS_STORAGE_KEY, effectiveSettingsKey } from '../../utils/storage-
 import { browser } from 'wxt/browser';
 import { Options, type OptionsProps } from '../../components/Options';
 import { registry } from '../../content/sites/index';
-import { regions } from '../../content/regions/index';
-import { browserTranslate as t } from '../../utils/browser-translate';
+import { localizedRegions } from '../../content/localized';
+import { catalogs } from '../../utils/catalogs';
+import { contentLanguageFor, LANGUAGE_NAMES, type ContentLanguage } from '../../utils/languages';
+import { interfaceTranslator, markLanguage } from '../../utils/surface-language';
+import type { Translate } from '../../utils/translate';
 import { computeWithPolicy, organisationFromStored } from '../../utils/compute-effective-settings';
 import { parsePolicy } from '../../utils/policy';
 import { regionFromLocale } from '../../utils/region';
@@ -26,11 +29,22 @@ import { applyUserChange, forgetUserChoice } from '../../utils/user-choices';
 
 const siteIds = registry.map((s) => s.id);
 const sites = registry.map((s) => ({ id: s.id, name: s.name })).sort((a, b) => a.name.localeCompare(b.name));
-const regionChoices = regions.map((r) => ({ code: r.code, name: r.name }));
 const locale = browser.i18n.getUILanguage() || navigator.language;
-const detected = regions.find((r) => r.code === regionFromLocale(locale))?.name ?? regionFromLocale(locale);
+const browserLanguage = contentLanguageFor('auto', locale);
 const root = document.getElementById('app')!;
 let status: OptionsProps['status'];
+/** The page's language: the effective `language` setting, read again at every draw. */
+let t: Translate = interfaceTranslator(catalogs, browserLanguage);
+
+/** Region names in the page's language, and the one the browser's language points to. */
+function regionChoices(language: ContentLanguage) {
+  const regions = localizedRegions(language);
+  const code = regionFromLocale(locale);
+  return {
+    choices: regions.map((r) => ({ code: r.code, name: r.name })),
+    detected: regions.find((r) => r.code === code)?.name ?? code,
+  };
+}
 
 /**
  * What `storage.managed` answered, once it has. On a fresh start it can take about 4 s: until then the
@@ -79,6 +93,10 @@ async function draw() {
     : organisationFromStored(local[effectiveSettingsKey], siteIds);
   const computed = computeWithPolicy(stored, policy, siteIds);
   const user = parseStoredSettings(stored, { knownSiteIds: siteIds }).settings;
+  const language = contentLanguageFor(computed.effective.language, locale);
+  t = interfaceTranslator(catalogs, language);
+  markLanguage(document.documentElement, language);
+  const regions = regionChoices(language);
   render(
     <Options
       dir={document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr'}
@@ -93,8 +111,9 @@ async function draw() {
       readOnly={computed.futureVersion}
       policyNotices={computed.policyNotices}
       sites={sites}
-      regions={regionChoices}
-      detectedRegion={detected}
+      regions={regions.choices}
+      detectedRegion={regions.detected}
+      detectedLanguage={LANGUAGE_NAMES[browserLanguage]}
       status={status}
       t={t}
       onChange={(patch) => void save(patch, computed.lockedSites)}

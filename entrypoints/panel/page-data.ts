@@ -17,7 +17,8 @@ import type { Region } from '../../utils/content-schema';
 import { isCardData } from '../../utils/card-data';
 import type { PageDataRequest } from '../../utils/messages';
 import { isContentLanguage } from '../../utils/languages';
-import { translatorFor, type CatalogEntry, type Translate } from '../../utils/translate';
+import type { CatalogEntry, Translate } from '../../utils/translate';
+import { translatorWithFallback } from '../../utils/surface-language';
 import { isPanelText, type PanelText } from '../../utils/panel-text';
 
 export interface PageData {
@@ -44,11 +45,8 @@ type Catalog = Record<string, CatalogEntry>;
 const isCatalog = (value: unknown): value is Catalog => typeof value === 'object' && value !== null;
 
 /** Catalogue lookups from storage: no synchronous round trip to the browser, as i18n.getMessage makes. */
-function translator(own: unknown, english: unknown): Translate {
-  const primary = translatorFor(isCatalog(own) ? own : {});
-  const fallback = translatorFor(isCatalog(english) ? english : {});
-  return (key, ...subs) => primary(key, ...subs) || fallback(key, ...subs);
-}
+const translator = (own: unknown, english: unknown): Translate =>
+  translatorWithFallback(isCatalog(own) ? own : undefined, isCatalog(english) ? english : undefined);
 
 const isRegion = (value: unknown): value is Region =>
   typeof value === 'object' && value !== null && Array.isArray((value as Region).lines);

@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { effectiveSettingsKey } from '../../utils/storage-keys';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
-import { browserTranslate as t } from '../../utils/browser-translate';
 import { registry } from '../../content/sites/index';
-import { regions } from '../../content/regions/index';
-import * as tips from '../../content/tips';
-import { toCardData } from '../../utils/card-data';
+import { localizedCard, localizedRegions, localizedTips } from '../../content/localized';
+import { catalogs } from '../../utils/catalogs';
+import { contentLanguageFor } from '../../utils/languages';
+import { interfaceTranslator, markLanguage } from '../../utils/surface-language';
 import { buildCardText } from '../../utils/card-text';
 import { isWhichSiteReply, type WhichSiteReply, type WhichSiteRequest } from '../../utils/messages';
 import { isWorriedReply, type WorriedRequest } from '../../utils/worried-message';
@@ -44,13 +44,16 @@ async function main() {
   ]);
   const settings = parseEffectiveSettings(stored[effectiveSettingsKey]);
   const progress = settings.checklist ? visitedProgress(registry, stored, found?.siteId) : undefined;
-  const code = resolveRegion(
-    settings.region ?? undefined,
-    browser.i18n.getUILanguage() || navigator.language,
-  );
+  const locale = browser.i18n.getUILanguage() || navigator.language;
+  // The reader's language (setting or policy, else the browser's) for the interface and the content.
+  const language = contentLanguageFor(settings.language, locale);
+  const t = interfaceTranslator(catalogs, language);
+  markLanguage(document.documentElement, language);
+  const [regions, tips] = [localizedRegions(language), localizedTips(language)];
+  const code = resolveRegion(settings.region ?? undefined, locale);
   const region = regions.find((r) => r.code === code) ?? regions.find((r) => r.code === 'INTL')!;
   const entry = found && registry.find((s) => s.id === found.siteId);
-  const site = entry ? toCardData(entry) : undefined;
+  const site = entry ? localizedCard(entry, language) : undefined;
   const steps = worriedSteps({ site, region, contact: settings.contact });
   let worriedOpen = false;
   const app = document.getElementById('app')!;
@@ -71,7 +74,8 @@ async function main() {
         guideUrl={browser.runtime.getURL('/guide.html')}
         optionsUrl={browser.runtime.getURL('/options.html')}
         t={t}
-        locale={browser.i18n.getUILanguage()}
+        locale={language}
+        language={language}
         progress={progress && <ChecklistProgress entries={progress} t={t} />}
         worried={
           worriedAvailable(settings.audience, settings.worriedButton)

@@ -23,6 +23,7 @@ function renderOptions(overrides: Partial<OptionsProps> = {}) {
       { code: 'INTL', name: 'Other countries' },
     ],
     detectedRegion: 'United States',
+    detectedLanguage: 'English',
     onChange: vi.fn(),
     onResetDismissed: vi.fn(),
     onExport: vi.fn(),
@@ -59,6 +60,36 @@ describe('Options', () => {
     expect(box.checked).toBe(true);
     expect(box.closest('fieldset')!.disabled).toBe(true);
     expect(box.closest('fieldset')!.textContent).toContain('Set by your organisation');
+  });
+
+  it('offers each language named in itself, and auto with the browser’s language', () => {
+    const { props, container } = renderOptions({ detectedLanguage: 'Polski' });
+    const select = container.querySelector<HTMLSelectElement>('select[data-setting="language"]')!;
+    const options = [...select.options].map((o) => [o.value, o.textContent, o.getAttribute('lang')]);
+    expect(options).toEqual([
+      ['auto', 'From the browser (Polski)', null],
+      ['en', 'English', 'en'],
+      ['es', 'Español', 'es'],
+      ['fr', 'Français', 'fr'],
+      ['de', 'Deutsch', 'de'],
+      ['pl', 'Polski', 'pl'],
+      ['ar', 'العربية', 'ar'],
+    ]);
+    expect(select.value).toBe('auto');
+    select.value = 'ar';
+    fireEvent.change(select);
+    expect(props.onChange).toHaveBeenCalledWith({ language: 'ar' });
+  });
+
+  it('shows the language as set by the organisation, read-only', () => {
+    const { container } = renderOptions({
+      locked: ['language'],
+      effective: { ...defaultSettings, language: 'pl', disabledSites: [] },
+    });
+    const select = container.querySelector<HTMLSelectElement>('select[data-setting="language"]')!;
+    expect(select.value).toBe('pl');
+    expect(select.closest('fieldset')!.disabled).toBe(true);
+    expect(select.closest('fieldset')!.textContent).toContain('Set by your organisation');
   });
 
   it('switches a site off and on', () => {
@@ -146,7 +177,7 @@ describe('Options', () => {
   it('renders at once while the policy is still loading, and says so', () => {
     const { getByTestId, container, rerender, props } = renderOptions({ policyPending: true });
     expect(getByTestId('policy-pending').textContent).toBe('Checking your organisation’s settings…');
-    expect(container.querySelectorAll('fieldset').length).toBe(6);
+    expect(container.querySelectorAll('fieldset').length).toBe(7);
     rerender(<Options {...props} policyPending={false} locked={['panelMode']} />);
     expect(container.querySelector('[data-testid="policy-pending"]')).toBeNull();
   });

@@ -5,7 +5,7 @@ import * as tips from '../../content/tips';
 import { localizedRegions, localizedRegistry, localizedTips, translations } from '../../content/localized';
 import { contentUnits, siteTextFields, regionTextFields } from '../../utils/content-fields';
 import { localizedTexts, translationStatus, type TranslationFile } from '../../utils/content-translation';
-import { CONTENT_LANGUAGES } from '../../utils/languages';
+import { CONTENT_LANGUAGES, contentLanguageFor, directionOf } from '../../utils/languages';
 import {
   applyOverlay,
   freshTexts,
@@ -198,5 +198,19 @@ describe('content in one language', () => {
       expect(localizedTips(language).parentTips).toHaveLength(tips.parentTips.length);
     }
     expect(localizedRegistry('en')).toEqual(registry);
+  });
+});
+
+describe('the reader’s language', () => {
+  it('the setting when it names a language, else the browser’s when Streamwise has it, else English', () => {
+    expect(contentLanguageFor('pl', 'en-GB')).toBe('pl');
+    expect(contentLanguageFor('auto', 'pl-PL')).toBe('pl');
+    expect(contentLanguageFor('auto', 'ar_EG')).toBe('ar');
+    expect(contentLanguageFor('auto', 'it-IT')).toBe('en');
+    expect(contentLanguageFor(undefined, 'FR')).toBe('fr');
+    expect(contentLanguageFor('xx', 'de-AT')).toBe('de');
+    expect(contentLanguageFor('auto', '')).toBe('en');
+    expect(directionOf('ar')).toBe('rtl');
+    expect(directionOf('pl')).toBe('ltr');
   });
 });

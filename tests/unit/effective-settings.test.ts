@@ -80,6 +80,7 @@ describe('computeEffectiveSettings', () => {
     expect(result.effective).toEqual({
       audience: 'young-person',
       region: null,
+      language: 'auto',
       panelMode: 'collapsed',
       panelCorner: 'top-left',
       disabledSites: ['twitch', 'kick'],
@@ -108,6 +109,55 @@ describe('computeEffectiveSettings', () => {
     expect(result.effective.disabledSites).toEqual([]);
     expect(result.effective.audience).toBe('young-person');
     expect(result.policyNotices.map((n) => n.key)).toEqual(['disabledSites']);
+  });
+});
+
+describe('the language setting and policy', () => {
+  it('policy over user over recommended over auto', () => {
+    const user = { schemaVersion: 2, language: 'fr' };
+    expect(computeEffectiveSettings(undefined, undefined, ids).effective.language).toBe('auto');
+    expect(computeEffectiveSettings(user, undefined, ids).effective.language).toBe('fr');
+    expect(computeEffectiveSettings(user, { language: 'pl' }, ids).effective.language).toBe('pl');
+    expect(computeEffectiveSettings(user, { language: 'pl' }, ids).locked).toContain('language');
+    expect(
+      computeEffectiveSettings(undefined, { recommended: { language: 'ar' } }, ids).effective.language,
+    ).toBe('ar');
+    expect(computeEffectiveSettings(user, { recommended: { language: 'ar' } }, ids).effective.language).toBe(
+      'fr',
+    );
+  });
+
+  it('a bad policy value falls back for that key only, named; the rest of the policy applies', () => {
+    const result = computeEffectiveSettings(
+      { schemaVersion: 2, language: 'de' },
+      { language: 'Polish', audience: 'young-person' },
+      ids,
+    );
+    expect(result.effective.language).toBe('de');
+    expect(result.effective.audience).toBe('young-person');
+    expect(result.policyNotices).toEqual([
+      { key: 'language', message: '"Polish" is not one of auto, en, es, fr, de, pl, ar; ignored' },
+    ]);
+    expect(result.locked).not.toContain('language');
+  });
+
+  it('a corrupt stored value falls back to auto alone, named', () => {
+    const result = computeEffectiveSettings(
+      { schemaVersion: 2, language: 7, panelCorner: 'top-left' },
+      {},
+      ids,
+    );
+    expect(result.effective.language).toBe('auto');
+    expect(result.effective.panelCorner).toBe('top-left');
+    expect(result.userNotices.map((n) => n.key)).toEqual(['language']);
+  });
+
+  it('the stored record read back: a bad language is auto, the rest kept', () => {
+    expect(parseEffectiveSettings({ language: 'pl' }).language).toBe('pl');
+    expect(parseEffectiveSettings({ language: 'xx', audience: 'young-person' })).toMatchObject({
+      language: 'auto',
+      audience: 'young-person',
+    });
   });
 });
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const localesDir = join(root, 'public', '_locales');
-const REQUIRED_LOCALES = ['en', 'es', 'fr'];
+const REQUIRED_LOCALES = ['en', 'es', 'fr', 'de', 'pl', 'ar'];
 /** Chrome Web Store / manifest limits, in characters. */
 const STORE_LIMITS: Record<string, number> = { extName: 75, extDescription: 132 };
 const BRAND = 'Streamwise';

@@ -43,6 +43,29 @@ describe('drawChip', () => {
   });
 });
 
+describe('the chip’s language', () => {
+  it('carries lang, and dir="rtl" for Arabic', () => {
+    const frame = document.createElement('div');
+    drawChip(frame, { ...props, onExpand: () => undefined });
+    expect(frame.firstElementChild?.getAttribute('lang')).toBe('en');
+    expect(frame.firstElementChild?.getAttribute('dir')).toBe('ltr');
+    drawChip(frame, { ...props, language: 'ar', label: 'نصائح', onExpand: () => undefined });
+    expect(frame.firstElementChild?.getAttribute('lang')).toBe('ar');
+    expect(frame.firstElementChild?.getAttribute('dir')).toBe('rtl');
+  });
+
+  it('the stored text in that language, else English', async () => {
+    const { chipTextIn } = await import('../../entrypoints/loader/storage');
+    const chips = {
+      'chipText:en': { label: 'Safety tips', expand: 'Show safety tips for {site}' },
+      'chipText:pl': { label: 'Bezpieczeństwo', expand: 'Pokaż wskazówki: {site}' },
+    };
+    expect(chipTextIn(chips, 'pl').label).toBe('Bezpieczeństwo');
+    expect(chipTextIn(chips, 'de').label).toBe('Safety tips');
+    expect(chipTextIn({ ...chips, 'chipText:pl': { label: 7 } }, 'pl').label).toBe('Safety tips');
+  });
+});
+
 describe('createHost', () => {
   it('makes a <streamwise-panel> with no attributes and a closed root holding the styles', () => {
     const { host, root, frame } = createHost(':host{all:initial}');

@@ -47,17 +47,25 @@ describe('loader site record', () => {
 describe('parsePanelRules', () => {
   it('keeps valid keys and repairs the others one by one', () => {
     expect(
-      parsePanelRules({ panelMode: 'live-only', panelCorner: 'sideways', disabledSites: ['x', 3] }),
+      parsePanelRules({
+        panelMode: 'live-only',
+        panelCorner: 'sideways',
+        disabledSites: ['x', 3],
+        language: 'pl',
+      }),
     ).toEqual({
       panelMode: 'live-only',
       panelCorner: 'bottom-right',
       disabledSites: ['x'],
+      language: 'pl',
     });
     expect(parsePanelRules(undefined)).toEqual({
       panelMode: 'auto',
       panelCorner: 'bottom-right',
       disabledSites: [],
+      language: 'auto',
     });
+    expect(parsePanelRules({ language: 'pl-PL' }).language).toBe('auto');
   });
 });
 

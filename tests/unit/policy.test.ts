@@ -11,6 +11,7 @@ const siteIds = registry.map((site) => site.id);
 const fullPolicy: Policy = {
   audience: 'young-person',
   region: 'AU',
+  language: 'pl',
   disabledSites: ['youtube', 'pinterest'],
   panelMode: 'collapsed',
   contact: {
@@ -21,7 +22,7 @@ const fullPolicy: Policy = {
   },
   extraTips: ['Tell a member of staff.'],
   lockSettings: false,
-  recommended: { panelCorner: 'bottom-left', region: 'GB' },
+  recommended: { panelCorner: 'bottom-left', region: 'GB', language: 'ar' },
   siteNotes: { roblox: 'Roblox is blocked on school devices.' },
   checklist: true,
   worriedButton: true,
@@ -63,6 +64,12 @@ describe('parsePolicy', () => {
     ['region three letters', 'region', 'GBR', undefined, ['region']],
     ['region INTL is not alpha-2', 'region', 'INTL', undefined, ['region']],
     ['region a number', 'region', 44, undefined, ['region']],
+    ['language a content language', 'language', 'pl', 'pl', []],
+    ['language auto (the browser’s)', 'language', 'auto', 'auto', []],
+    ['language a locale, not a language code', 'language', 'pl-PL', undefined, ['language']],
+    ['language upper case', 'language', 'PL', undefined, ['language']],
+    ['language not offered', 'language', 'it', undefined, ['language']],
+    ['language wrong type', 'language', 1, undefined, ['language']],
     ['panelMode unknown', 'panelMode', 'always', undefined, ['panelMode']],
     ['panelMode valid', 'panelMode', 'live-only', 'live-only', []],
     ['disabledSites not a list', 'disabledSites', 'youtube', undefined, ['disabledSites']],
@@ -298,6 +305,7 @@ describe('mergeSettings', () => {
   const user: Settings = {
     audience: 'parent',
     region: 'IE',
+    language: 'fr',
     panelMode: 'auto',
     panelCorner: 'top-left',
     disabledSites: ['kick', 'youtube'],

@@ -1,3 +1,4 @@
+import { LANGUAGE_SETTINGS } from '../../utils/languages';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
@@ -78,6 +79,7 @@ const validSettings: fc.Arbitrary<Settings> = fc.record({
     fc.constant('INTL'),
     fc.stringMatching(/^[A-Z]{2}$/).filter((code) => code !== 'UK'),
   ),
+  language: fc.constantFrom(...LANGUAGE_SETTINGS),
   panelMode: fc.constantFrom(...PANEL_MODES),
   panelCorner: fc.constantFrom(...PANEL_CORNERS),
   disabledSites: fc.uniqueArray(fc.constantFrom(...siteIds), { maxLength: 8 }),
@@ -92,6 +94,7 @@ const policyOracle = z.strictObject({
     .regex(/^[A-Z]{2}$/)
     .refine((c) => c !== 'UK')
     .optional(),
+  language: z.enum(LANGUAGE_SETTINGS).optional(),
   disabledSites: z
     .array(z.enum(siteIds as [string, ...string[]]))
     .refine((ids) => new Set(ids).size === ids.length)

@@ -19,6 +19,7 @@ const siteIds = registry.map((site) => site.id);
 const valid: Settings = {
   audience: 'young-person',
   region: 'IE',
+  language: 'de',
   panelMode: 'live-only',
   panelCorner: 'top-left',
   disabledSites: ['twitch', 'kick'],
@@ -316,6 +317,7 @@ describe('migrations', () => {
     expect(parseStoredSettings(v1).settings).toEqual({
       audience: 'young-person',
       region: 'GB',
+      language: 'auto',
       panelMode: 'auto',
       panelCorner: 'bottom-left',
       disabledSites: ['kick'],
