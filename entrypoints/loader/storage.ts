@@ -24,19 +24,15 @@ export interface LoaderData {
   css?: string;
 }
 
-/** The browser's own catalogue: a synchronous read, used only before the worker has seeded storage. */
-function chipTextFromBrowser(): ChipText {
-  return {
-    label: api.i18n.getMessage('chipLabel'),
-    expand: api.i18n.getMessage('expandLabel', '{site}'),
-  };
-}
-
-/** The chip's text in `language`, else English, else the browser's own catalogue (before the seed). */
+/**
+ * The chip's text in `language`, else English. The chip shows only once the worker has seeded storage
+ * (its stylesheet comes in the same write), so a text is missing only from a damaged storage: the chip
+ * then still names the site.
+ */
 export function chipTextIn(chips: Record<string, unknown>, language: string): ChipText {
   const own = chips[chipTextKey(language)];
   const english = chips[chipTextKey('en')];
-  return isChipText(own) ? own : isChipText(english) ? english : chipTextFromBrowser();
+  return isChipText(own) ? own : isChipText(english) ? english : { label: '', expand: '{site}' };
 }
 
 /**

@@ -27,8 +27,9 @@ function readPanel(page: Page) {
       dir: panel?.getAttribute('dir') ?? null,
       heading: panel?.querySelector('h2')?.textContent?.trim() ?? null,
       menuNote: panel?.querySelector('[data-testid="menu-names-note"]')?.textContent ?? null,
+      // The step's own words: its checkbox's label where the checklist shows, else the item's first text.
       steps: [...(panel?.querySelectorAll('[data-section="privacy"] li') ?? [])].map((li) =>
-        (li.firstChild?.textContent ?? '').trim(),
+        (li.querySelector('label')?.textContent ?? li.firstChild?.textContent ?? '').trim(),
       ),
       paths: [...(panel?.querySelectorAll('[data-section="privacy"] .sw-path') ?? [])].map((el) =>
         (el.textContent ?? '').trim(),
@@ -98,7 +99,7 @@ async function expectPagesIn(suite: SuiteBrowser, language: string) {
       // The guide's cards in that language too: Twitch's first step as translated.
       const card = localizeSite(twitch, translations[language]?.[`sites/${twitch.id}`]);
       await tab.click('li[data-site="twitch"] summary');
-      const first = await tab.textContent('li[data-site="twitch"] [data-section="privacy"] li');
+      const first = await tab.textContent('li[data-site="twitch"] [data-section="privacy"] li label');
       expect(first).toContain(card.privacySteps![0]!.text);
     }
   }
