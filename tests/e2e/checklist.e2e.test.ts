@@ -269,7 +269,10 @@ describe('the checklist in the settings file', () => {
     await expect.poll(() => stored(suite, 'checklist:twitch')).toBeUndefined();
     await options.locator('input[data-action="import"]').setInputFiles(file);
     await expect.poll(() => stored(suite, 'checklist:twitch')).toEqual(ticks);
-    expect(await options.locator('[data-testid="options-status"]').textContent()).toBe('Settings imported.');
+    // The page writes the ticks, then sets its status and redraws: wait for the redraw.
+    await expect
+      .poll(() => options.locator('[data-testid="options-status"]').textContent())
+      .toBe('Settings imported.');
   });
 });
 
