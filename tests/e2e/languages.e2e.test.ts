@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
@@ -12,9 +14,12 @@ import {
   evalInPanel,
   panelBox,
   screenshot,
+  waitForPanel,
   waitForPanelState,
 } from '../../scripts/lib/browser';
+import { screenshotsDir } from '../../scripts/lib/paths';
 import { seriousViolations } from './harness/axe';
+import { openPopupBehindActiveTab } from './harness/extension-pages';
 import { pageOverflow, panelOverflow, setTabLocale } from './harness/layout';
 import { useExtensionBrowser } from './harness/suite';
 
@@ -23,8 +28,7 @@ import { useExtensionBrowser } from './harness/suite';
  * language (DevTools `Emulation.setLocaleOverride`, what Playwright's `locale` does per context), and the
  * country follows it (es-ES → ES). Expected words come from the catalogues and the content translations,
  * never written out here; each language's text must differ from the English (the premise), so English
- * cannot pass for a translation. Arabic is also checked right to left. (The popup, guide and options
- * join once they speak the reader's language: branch rtl-languages has those tests.)
+ * cannot pass for a translation. Arabic is also checked right to left.
  */
 
 const READERS = [
@@ -46,6 +50,12 @@ const msg = (language: string, key: string, ...values: string[]) => {
   if (!entry) throw new Error(`no "${key}" in the ${language} catalogue`);
   return clean(fillMessage(entry, values));
 };
+
+/** Where `screenshot()` puts a named PNG, for an element's screenshot. */
+function screenshotPath(name: string): string {
+  mkdirSync(screenshotsDir, { recursive: true });
+  return path.join(screenshotsDir, `${name}.png`);
+}
 
 /** Text as compared here: runs of white space (French no-break spaces before colons too) as one space. */
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -82,7 +92,7 @@ function readPanel(page: Page): Promise<PanelView> {
   });
 }
 
-describe('the reader’s language in the in-page panel', () => {
+describe('the reader’s language on every surface', () => {
   const suite = useExtensionBrowser();
 
   async function tabIn(locale: string, url: string): Promise<Page> {
@@ -126,6 +136,59 @@ describe('the reader’s language in the in-page panel', () => {
         nationalRegion: region,
         nationalName: clean(lines.lines[0]!.name),
       });
+    });
+
+    it(`${locale}: the popup alone and over a live page, with ${region}'s lines first`, async () => {
+      const { context, extensionId } = suite.browser();
+      const alone = await tabIn(locale, `chrome-extension://${extensionId}/popup.html`);
+      const section = alone.locator('[data-section="reporting-lines"]');
+      await section.waitFor();
+      expect(await alone.evaluate(() => document.documentElement.lang)).toBe(language);
+      expect(clean(await alone.locator('h1').textContent())).toBe(msg(language, 'popupTitle'));
+      expect(await section.getAttribute('data-region')).toBe(region);
+      expect(clean(await section.locator('h2').textContent())).toBe(
+        msg(language, 'reportingLinesHeading', lines.name),
+      );
+      expect(clean(await section.locator('li bdi').first().textContent())).toBe(clean(lines.lines[0]!.name));
+      // Extension pages share one process, and Chromium allows one locale override per process.
+      await alone.close();
+
+      const tab = await tabIn(locale, LIVE);
+      await waitForPanel(tab);
+      await tab.bringToFront();
+      const { page } = await openPopupBehindActiveTab(context, extensionId, (p) => setTabLocale(p, locale));
+      try {
+        const card = page.locator('[data-section="site"][data-site="twitch"]');
+        await card.waitFor();
+        expect(clean(await card.locator('h2').first().textContent())).toBe(
+          msg(language, 'onThisSite', twitch.name),
+        );
+        expect(clean(await card.locator('[data-section="live-risks"] h3').textContent())).toBe(
+          msg(language, 'liveHeading'),
+        );
+        expect(await card.locator('[data-testid="national-line"]').getAttribute('data-region')).toBe(region);
+        if (language === 'pl') {
+          await page.setViewportSize({ width: 400, height: 600 });
+          await page.locator('main').screenshot({ path: screenshotPath('popup-pl-twitch-live') });
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
+    it(`${locale}: the guide, with Twitch's card open`, async () => {
+      const page = await tabIn(locale, `chrome-extension://${suite.browser().extensionId}/guide.html`);
+      await page.locator('li[data-site="twitch"]').waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+      expect(clean(await page.locator('h1').textContent())).toBe(msg(language, 'guideTitle'));
+      const item = page.locator('li[data-site="twitch"]');
+      await item.locator('summary').first().click();
+      expect(clean(await item.locator('[data-section="report"] h3').textContent())).toBe(
+        msg(language, 'reportHeading'),
+      );
+      expect(clean(await item.locator('[data-section="privacy"] li bdi').first().textContent())).toBe(
+        clean(site.privacySteps![0]!.text),
+      );
     });
   }
 
@@ -211,5 +274,27 @@ describe('the reader’s language in the in-page panel', () => {
       expect(await panelOverflow(page)).toEqual([]);
       expect(await seriousViolations(page, { panel: true })).toEqual([]);
     });
+
+    for (const surface of ['popup', 'guide', 'options'] as const) {
+      it(`the ${surface}: dir="rtl", no sideways scrolling, axe finds nothing serious`, async () => {
+        const page = await tabIn(ar, `chrome-extension://${suite.browser().extensionId}/${surface}.html`);
+        await page.locator('main, form, h1').first().waitFor();
+        if (surface === 'guide') await page.locator('li[data-site="twitch"] summary').first().click();
+        expect(
+          await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]),
+        ).toEqual(['ar', 'rtl']);
+        expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('rtl');
+        expect(await pageOverflow(page)).toSatisfy(
+          (o: { scrollWidth: number; clientWidth: number }) => o.scrollWidth <= o.clientWidth,
+        );
+        if (surface === 'options') {
+          // The default corner (stored bottom-right) shows bottom-left in Arabic, and is named so.
+          const label = page.locator('label', { has: page.locator('input[value="bottom-right"]') });
+          expect(clean(await label.textContent())).toBe(msg('ar', 'cornerBottomLeft'));
+        }
+        expect(await seriousViolations(page)).toEqual([]);
+        await screenshot(page, `${surface}-ar`);
+      });
+    }
   });
 });
