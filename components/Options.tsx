@@ -166,6 +166,7 @@ export function Options(props: OptionsProps) {
           <span class="sw-visually-hidden">{t('regionLegend')}</span>
           <select
             value={effective.region ?? ''}
+            data-setting="region"
             onChange={(e) => onChange({ region: (e.target as HTMLSelectElement).value || null })}
           >
             <option value="">{t('regionAuto', props.detectedRegion)}</option>

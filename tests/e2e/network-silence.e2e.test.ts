@@ -324,7 +324,7 @@ describe('network silence', () => {
       // Options: change the region and the panel corner; both are stored.
       const options = await recorder.newPage();
       await recorder.goto(options, extensionPage('options.html'));
-      await options.locator('select').selectOption('AU');
+      await options.locator('select[data-setting="region"]').selectOption('AU');
       await options.locator('input[name="panelCorner"][value="top-left"]').check();
       await expect
         .poll(async () => {
