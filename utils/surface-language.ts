@@ -24,3 +24,12 @@ export function markLanguage(element: HTMLElement, language: string): void {
   element.lang = language;
   element.dir = directionOf(language);
 }
+
+/**
+ * The locale to format dates and numbers with: the browser's own (en-GB → "2 December 2026") when it is
+ * in the reader's language, else the bare language (a setting chose another one).
+ */
+export function formatLocaleFor(language: string, browserLocale: string): string {
+  const own = browserLocale.toLowerCase().split(/[-_]/)[0];
+  return own === language ? browserLocale.replace('_', '-') : language;
+}

@@ -8,7 +8,7 @@ import { localizedCard, localizedRegions, localizedTips } from '../../content/lo
 import { catalogs } from '../../utils/catalogs';
 import type { CardText } from '../../utils/card-types';
 import { contentLanguageFor, type ContentLanguage } from '../../utils/languages';
-import { interfaceTranslator, markLanguage } from '../../utils/surface-language';
+import { interfaceTranslator, markLanguage, formatLocaleFor } from '../../utils/surface-language';
 import { tipGroups } from '../../utils/tip-groups';
 import { buildCardText } from '../../utils/card-text';
 import {
@@ -93,7 +93,7 @@ function draw(settings = current) {
       sites={sites}
       text={cardText}
       t={t}
-      locale={language}
+      locale={formatLocaleFor(language, locale)}
       language={language}
       initialQuery={initialQuery}
       schoolNoteFor={settings && ((id) => schoolNoteFor(settings, id, t('yourOrganisation')))}
@@ -104,7 +104,7 @@ function draw(settings = current) {
           text={cardText}
           region={regionFor(settings, regions)}
           t={t}
-          locale={language}
+          locale={formatLocaleFor(language, locale)}
           visited={visited}
           initialOpen={initialPlan !== null}
           initialChosen={initialPlan?.split(',') ?? []}

@@ -6,7 +6,7 @@ import { registry } from '../../content/sites/index';
 import { localizedCard, localizedRegions, localizedTips } from '../../content/localized';
 import { catalogs } from '../../utils/catalogs';
 import { contentLanguageFor } from '../../utils/languages';
-import { interfaceTranslator, markLanguage } from '../../utils/surface-language';
+import { interfaceTranslator, markLanguage, formatLocaleFor } from '../../utils/surface-language';
 import { buildCardText } from '../../utils/card-text';
 import { isWhichSiteReply, type WhichSiteReply, type WhichSiteRequest } from '../../utils/messages';
 import { isWorriedReply, type WorriedRequest } from '../../utils/worried-message';
@@ -74,7 +74,7 @@ async function main() {
         guideUrl={browser.runtime.getURL('/guide.html')}
         optionsUrl={browser.runtime.getURL('/options.html')}
         t={t}
-        locale={language}
+        locale={formatLocaleFor(language, locale)}
         language={language}
         progress={progress && <ChecklistProgress entries={progress} t={t} />}
         worried={

@@ -238,7 +238,13 @@ describe('the family plan in a browser set to fr-FR', () => {
     );
     expect(await page.locator('[data-section="plan-lines"]').getAttribute('data-region')).toBe('FR');
     expect(await page.locator('.sw-plan-help li').count()).toBe(region('FR').lines.length);
-    expect(text).toContain(region('FR').emergency);
+    // The emergency number as French content words it ("17 ou 112"), from the translation file.
+    const translated = JSON.parse(
+      readFileSync(new URL('../../content/translations/fr/regions/FR.json', import.meta.url), 'utf8'),
+    ) as Record<string, { en: string; text: string }>;
+    expect(translated.emergency?.en).toBe(region('FR').emergency);
+    expect(translated.emergency?.text).not.toBe(region('FR').emergency);
+    expect(text).toContain(translated.emergency?.text);
     expect(errors).toEqual([]);
   });
 });
