@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { Isolate, Message } from './Bidi';
 import { ContactCard } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
@@ -115,7 +115,8 @@ function Step({ step, t }: { step: WorriedStep; t: Translate }) {
  */
 export function WorriedOverlay({ steps, t, onClose }: WorriedOverlayProps) {
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Before the first paint, so a key pressed as soon as the cover shows already reaches it.
+  useLayoutEffect(() => {
     dialog.current?.querySelector<HTMLElement>('h2')?.focus();
   }, []);
 

@@ -171,6 +171,8 @@ describe('"I\'m worried" under a young-person policy with a contact', () => {
       .locator('[data-step]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
     expect(steps).toEqual(['contact', 'adult', 'helplines', 'national', 'emergency']);
+    // Focus has moved into the cover (its heading), where Escape is heard.
+    await popup.waitForFunction(() => document.activeElement?.closest('[data-testid="worried"]') !== null);
     await popup.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('worried');
