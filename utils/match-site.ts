@@ -10,13 +10,34 @@ export function hostMatches(hostname: string, host: string): boolean {
   return hostname === host || hostname.endsWith(`.${host}`);
 }
 
-function normalisedHostname(url: URL): string | undefined {
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  // The URL parser lowercases and punycodes; a trailing dot names the same host.
-  const hostname = url.hostname.replace(/\.$/, '');
-  // IP literals never belong to a platform.
+/**
+ * A parsed hostname (URL's or `location`'s: lowercased and punycoded already) as the registry names
+ * hosts: without a trailing dot, which names the same host; undefined for IP literals, which never
+ * belong to a platform.
+ */
+export function normaliseHostname(parsed: string): string | undefined {
+  const hostname = parsed.endsWith('.') ? parsed.slice(0, -1) : parsed;
   if (hostname.startsWith('[') || /^\d+(\.\d+){3}$/.test(hostname)) return undefined;
   return hostname;
+}
+
+function normalisedHostname(url: URL): string | undefined {
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  return normaliseHostname(url.hostname);
+}
+
+/**
+ * The registry site a hostname belongs to, or null. For the loader, which reads `location.hostname`
+ * rather than parse its own URL again (a URL object is one more interface to set up in its world).
+ */
+export function siteForHostname(parsed: string, index: readonly SiteIndexEntry[]): SiteIndexEntry | null {
+  const hostname = normaliseHostname(parsed);
+  if (!hostname) return null;
+  for (const entry of index) {
+    if (!entry.hosts.some((h) => hostMatches(hostname, h))) continue;
+    return entry.excludeHosts?.some((h) => hostMatches(hostname, h)) ? null : entry;
+  }
+  return null;
 }
 
 export function isLivePath(entry: Pick<SiteIndexEntry, 'live'>, hostname: string, pathname: string): boolean {
@@ -35,14 +56,10 @@ export function matchSite(href: string, index: readonly SiteIndexEntry[]): SiteM
   } catch {
     return null;
   }
-  const hostname = normalisedHostname(url);
-  if (!hostname) return null;
-  for (const entry of index) {
-    if (!entry.hosts.some((h) => hostMatches(hostname, h))) continue;
-    if (entry.excludeHosts?.some((h) => hostMatches(hostname, h))) return null;
-    return { id: entry.id, isLive: isLivePath(entry, hostname, url.pathname) };
-  }
-  return null;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const entry = siteForHostname(url.hostname, index);
+  if (!entry) return null;
+  return { id: entry.id, isLive: isLivePath(entry, normaliseHostname(url.hostname) ?? '', url.pathname) };
 }
 
 /** Whether a URL is a live page by the site's own patterns (see the entry's `live`). */

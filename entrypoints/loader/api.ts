@@ -6,7 +6,9 @@ import type { ExtensionApi as Api } from '../../utils/panel-contract';
  * page's named elements (`<form name="chrome">`, `<form id="browser">`) shadow them once they exist
  * (seen in Chromium 156). The loader therefore runs at document_start, before the page has any
  * elements, and everything later uses this reference. Each candidate is checked for a real
- * `runtime.sendMessage` function, which no DOM element has; the build's own namespace comes first.
+ * `runtime.sendMessage` function, which no DOM element or named-property lookup yields (no `instanceof
+ * Node`: that would set up the Node interface in this world for nothing); the build's own namespace
+ * comes first.
  */
 
 const world = globalThis as unknown as { browser?: unknown; chrome?: unknown };
@@ -16,7 +18,6 @@ function genuine(candidate: unknown): candidate is Api {
     return (
       typeof candidate === 'object' &&
       candidate !== null &&
-      !(candidate instanceof Node) &&
       typeof (candidate as Api).runtime?.sendMessage === 'function'
     );
   } catch {

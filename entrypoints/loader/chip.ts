@@ -11,11 +11,9 @@ export interface ChipProps {
   /** The button's accessible name ("Show safety tips for Twitch"). */
   expandLabel: string;
   onExpand: () => void;
+  /** The pointer or focus reached the chip: a click may follow, so the full panel can start loading. */
+  onWarm: () => void;
 }
-
-const SVG = 'http://www.w3.org/2000/svg';
-const SHIELD =
-  'M12 2 4 5v6c0 5 3.4 9.7 8 11 4.6-1.3 8-6 8-11V5l-8-3Zm-1 14-4-4 1.4-1.4L11 13.2l4.6-4.6L17 10l-6 6Z';
 
 function set(element: Element, attributes: Record<string, string>): void {
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -38,15 +36,14 @@ export function drawChip(frame: HTMLElement, props: ChipProps): HTMLButtonElemen
   button.type = 'button';
   button.className = 'sw-chip';
   set(button, { 'data-action': 'expand', 'aria-expanded': 'false', 'aria-label': props.expandLabel });
-  const svg = document.createElementNS(SVG, 'svg');
-  set(svg, { class: 'sw-icon', viewBox: '0 0 24 24', width: '18', height: '18', 'aria-hidden': 'true' });
-  const path = document.createElementNS(SVG, 'path');
-  set(path, { fill: 'currentColor', d: SHIELD });
-  svg.append(path);
+  // The shield is drawn by chip.css (a clip-path): no SVG elements to set up in this world.
+  const icon = document.createElement('span');
+  icon.className = 'sw-icon';
+  icon.setAttribute('aria-hidden', 'true');
   const label = document.createElement('span');
   label.setAttribute('aria-hidden', 'true');
   label.textContent = props.label;
-  button.append(svg, label);
+  button.append(icon, label);
   if (props.live) {
     const dot = document.createElement('span');
     dot.className = 'sw-live-dot';
@@ -54,6 +51,8 @@ export function drawChip(frame: HTMLElement, props: ChipProps): HTMLButtonElemen
     button.append(dot);
   }
   button.addEventListener('click', props.onExpand);
+  button.addEventListener('pointerenter', props.onWarm, { once: true });
+  button.addEventListener('focus', props.onWarm, { once: true });
   wrapper.append(button);
   frame.replaceChildren(wrapper);
   return button;

@@ -7,7 +7,7 @@ import { watchUrl } from './navigation';
 import { chipTextIn, readLoaderData, saveSiteUi, type LoaderData } from './storage';
 import { chipExpandLabel } from '../../utils/chip-text';
 import { initialPanelState, panelAllowed, parsePanelRules } from '../../utils/effective-settings';
-import { isLiveUrl, matchSite } from '../../utils/match-site';
+import { isLivePath, normaliseHostname, siteForHostname } from '../../utils/match-site';
 import { isWhichSiteRequest, type PageSeenMessage, type WhichSiteReply } from '../../utils/messages';
 import { isWorriedRequest } from '../../utils/worried-message';
 import { contentLanguageFor } from '../../utils/languages';
@@ -32,9 +32,12 @@ type MessageListener = (message: unknown, sender: unknown, sendResponse: (reply:
  * chip itself, and imports the full panel (second stage) only when the panel must open.
  */
 export async function startLoader(): Promise<void> {
-  const match = hasApi ? matchSite(location.href, siteIndex) : null;
+  const match = hasApi ? siteForHostname(location.hostname, siteIndex) : null;
   if (!match) return;
   const { id } = match;
+  // A same-document navigation cannot change the host: live is a matter of the path.
+  const liveHere = (site: LoaderData['site']) =>
+    isLivePath(site, normaliseHostname(location.hostname) ?? '', location.pathname);
   let live = false;
   // Set once the page has loaded: opens the panel with "I'm worried" over the page; false when it cannot.
   let openWorried = (): boolean => false;
@@ -52,7 +55,8 @@ export async function startLoader(): Promise<void> {
   // Nothing more before the page's load event: the page's own loading comes first.
   await pageLoaded();
   if (isOrphaned()) return;
-  const locale = api.i18n.getUILanguage() || navigator.language;
+  // The browser's interface language, as i18n.getUILanguage() gives it, without setting up that API here.
+  const locale = navigator.language;
   // A write that lands while the first read is on its way (the worker's seed just after install, a
   // policy) would otherwise be missed: storage.onChanged does not repeat it, and a reseed of the same
   // values fires no event.
@@ -64,7 +68,7 @@ export async function startLoader(): Promise<void> {
   let data: LoaderData = await readLoaderData(id);
   let { rules, ui } = data;
   // Live patterns come with the loader's site record; until the worker has seeded it, not live.
-  live = isLiveUrl(location.href, data.site);
+  live = liveHere(data.site);
   let state: PanelState = initialPanelState(rules, ui.seen);
   let everShown = false;
 
@@ -136,6 +140,11 @@ export async function startLoader(): Promise<void> {
         focusPanel = true;
         render();
       },
+      // Hover or focus usually comes a few hundred ms before a click: import the panel and read its
+      // card then, so the click only has to draw it.
+      onWarm: () => {
+        if (!isOrphaned()) void loadPanel(host);
+      },
     });
     shown = 'chip';
   };
@@ -188,7 +197,7 @@ export async function startLoader(): Promise<void> {
       data = fresh;
       ({ rules, ui } = fresh);
       const wasLive = live;
-      live = isLiveUrl(location.href, fresh.site);
+      live = liveHere(fresh.site);
       state = initialPanelState(rules, ui.seen);
       render();
       // The first read may have come before the seed (no live patterns yet): the badge must follow.
@@ -217,11 +226,11 @@ export async function startLoader(): Promise<void> {
     reattach: () => parts && document.documentElement.append(parts.host),
   });
 
-  const unwatch = watchUrl((href) => {
+  const unwatch = watchUrl(() => {
     // A new page in the app: the page may remove the panel a few more times.
     guard.reset();
     if (shown !== 'none' && parts && !parts.host.isConnected) document.documentElement.append(parts.host);
-    const nextLive = matchSite(href, siteIndex)?.id === id && isLiveUrl(href, data.site);
+    const nextLive = liveHere(data.site);
     if (nextLive === live) return;
     live = nextLive;
     render();

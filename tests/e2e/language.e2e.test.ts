@@ -61,7 +61,7 @@ function readChip(page: Page) {
     const chip = root?.querySelector('[data-testid="panel"][data-state="collapsed"]');
     return {
       lang: chip?.getAttribute('lang') ?? null,
-      label: chip?.querySelector('.sw-chip span')?.textContent ?? null,
+      label: chip?.querySelector('.sw-chip span:not(.sw-icon)')?.textContent ?? null,
     };
   });
 }

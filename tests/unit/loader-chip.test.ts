@@ -13,9 +13,31 @@ const props = {
   language: 'en',
   label: 'Safety tips',
   expandLabel: 'Show safety tips for Twitch',
+  onWarm: () => undefined,
 };
 
 describe('drawChip', () => {
+  it('warms the full panel once when the pointer or focus reaches the chip, before any click', () => {
+    const frame = document.createElement('div');
+    const onWarm = vi.fn();
+    const onExpand = vi.fn();
+    const button = drawChip(frame, { ...props, onExpand, onWarm });
+    button.dispatchEvent(new Event('pointerenter'));
+    button.dispatchEvent(new Event('pointerenter'));
+    button.dispatchEvent(new Event('focus'));
+    expect(onWarm).toHaveBeenCalledTimes(2);
+    expect(onExpand).not.toHaveBeenCalled();
+  });
+
+  it('draws its icon as a plain element styled by chip.css, hidden from screen readers', () => {
+    const frame = document.createElement('div');
+    drawChip(frame, { ...props, onExpand: () => undefined });
+    const icon = frame.querySelector('.sw-icon');
+    expect(icon?.tagName).toBe('SPAN');
+    expect(icon?.getAttribute('aria-hidden')).toBe('true');
+    expect(frame.querySelector('svg')).toBeNull();
+  });
+
   it('draws one labelled button, as text, and calls back on click', () => {
     const frame = document.createElement('div');
     const onExpand = vi.fn();
@@ -26,7 +48,7 @@ describe('drawChip', () => {
     expect(wrapper.getAttribute('data-corner')).toBe('bottom-left');
     expect(button.getAttribute('aria-label')).toBe('Show safety tips for Twitch');
     expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(button.querySelector('span')?.textContent).toBe('<b>x</b>');
+    expect(button.querySelector('span:not(.sw-icon)')?.textContent).toBe('<b>x</b>');
     expect(button.querySelector('b')).toBeNull();
     button.click();
     expect(onExpand).toHaveBeenCalledTimes(1);

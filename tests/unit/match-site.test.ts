@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hostMatches, isLiveUrl, matchSite } from '../../utils/match-site';
+import {
+  hostMatches,
+  isLiveUrl,
+  matchSite,
+  normaliseHostname,
+  siteForHostname,
+} from '../../utils/match-site';
 import { buildHostIndex } from '../../utils/site-index';
 import { validSite } from './fixtures/valid-site';
 import type { SiteIndexEntry } from '../../utils/site-index';
@@ -29,6 +35,46 @@ describe('hostMatches', () => {
     ['twitchtv', 'twitch.tv', false],
   ])('%s against %s → %s', (hostname, host, expected) => {
     expect(hostMatches(hostname, host)).toBe(expected);
+  });
+});
+
+describe('normaliseHostname', () => {
+  it.each([
+    ['www.twitch.tv', 'www.twitch.tv'],
+    ['www.twitch.tv.', 'www.twitch.tv'],
+    ['192.168.0.1', undefined],
+    ['[::1]', undefined],
+    ['1.2.3.4.example', '1.2.3.4.example'],
+  ])('%s → %s', (hostname, expected) => {
+    expect(normaliseHostname(hostname)).toBe(expected);
+  });
+});
+
+describe('siteForHostname (the loader reads location.hostname)', () => {
+  it.each([
+    ['www.twitch.tv', 'twitch'],
+    ['twitch.tv.', 'twitch'],
+    ['m.tiktok.com', 'tiktok'],
+    ['discord.gg', 'discord'],
+    ['player.twitch.tv', null],
+    ['nottwitch.tv', null],
+    ['twitch.tv.evil.example', null],
+    ['127.0.0.1', null],
+  ])('%s → %s', (hostname, expected) => {
+    expect(siteForHostname(hostname, index)?.id ?? null).toBe(expected);
+  });
+
+  it('agrees with matchSite on every URL it is given', () => {
+    for (const url of [
+      'https://www.twitch.tv/x',
+      'https://player.twitch.tv/',
+      'https://www.tiktok.com/',
+      'https://example.org/',
+    ]) {
+      expect(siteForHostname(new URL(url).hostname, index)?.id ?? null).toBe(
+        matchSite(url, index)?.id ?? null,
+      );
+    }
   });
 });
 
