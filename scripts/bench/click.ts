@@ -50,6 +50,18 @@ const COLLECT = `function (timeout) {
   }));
 }`;
 
+/**
+ * How long the pointer rests on the chip before a "rested" click: well under the time a person's pointer
+ * settles on a 36 px target before pressing (Fitts's-law studies put the whole move at several hundred ms).
+ */
+export const POINTER_REST_MS = 150;
+
+/**
+ * The click of iteration `it`: odd iterations press on arrival, even ones rest the pointer first, so both
+ * kinds share the machine's moments and each has half of the measured iterations.
+ */
+export const clickRestMs = (it: number): number => (it % 2 === 0 ? POINTER_REST_MS : 0);
+
 /** performance.now() readings in the tab, ms. */
 export interface ClickTimes {
   /** The click event's timeStamp (input time). */
@@ -80,19 +92,27 @@ export function clickSample(t: ClickTimes): ClickSample | undefined {
 }
 
 /**
- * Clicks the chip and waits until the open panel is painted. Run `during` around the click (e.g. a
- * trace). Throws when there is no chip or the panel does not open within `timeoutMs`.
+ * Clicks the chip and waits until the open panel is painted. With `restMs`, the pointer arrives on the
+ * chip and rests there that long before it presses, as a mouse does on its way to a button (the chip
+ * starts loading the panel when the pointer reaches it); without, it arrives and presses at once.
+ * Throws when there is no chip or the panel does not open within `timeoutMs`.
  */
 export async function clickChip(
   page: Page,
   session: CDPSession,
-  timeoutMs = 10_000,
+  options: { restMs?: number; timeoutMs?: number } = {},
 ): Promise<{ times: ClickTimes; sample: ClickSample }> {
+  const { restMs = 0, timeoutMs = 10_000 } = options;
   const { root, state } = await hostView(session);
   if (!root || state !== 'collapsed') throw new Error(`no chip to click on ${page.url()} (state ${state})`);
   const at = await callOnRoot<{ x: number; y: number } | null>(session, root, ARM);
   if (!at) throw new Error(`the chip on ${page.url()} has no size`);
-  await page.mouse.click(at.x, at.y);
+  if (restMs > 0) {
+    await page.mouse.move(at.x, at.y);
+    await page.waitForTimeout(restMs);
+    await page.mouse.down();
+    await page.mouse.up();
+  } else await page.mouse.click(at.x, at.y);
   const times = await callOnRoot<ClickTimes>(session, root, COLLECT, [timeoutMs]);
   const sample = clickSample(times);
   if (!sample) throw new Error(`the panel did not open and paint within ${timeoutMs} ms of the click`);

@@ -73,7 +73,7 @@ export interface LoadOptions {
    * Repeat visits: after the load's figures, click the chip (with arm) and read the heap again at
    * `lateHeapAtMs` after navigation start in both arms; the without arm measures an empty isolated world.
    */
-  click?: { lateHeapAtMs: number };
+  click?: { lateHeapAtMs: number; restMs: number };
   /** Write the raw trace here (JSON that DevTools' Performance panel opens). */
   traceFile?: string;
   /** Record V8 CPU samples too (per-function costs; slows script down). */
@@ -82,6 +82,8 @@ export interface LoadOptions {
 
 /** What the chip-click phase of a repeat visit measured. */
 export interface ClickPhase {
+  /** How long the pointer rested on the chip before pressing (0: pressed on arrival). */
+  restMs: number;
   /** With arm: input → open panel painted, and its parts (click.ts). */
   latency?: ClickSample;
   /** With arm: extension main-thread time from the click until 500 ms after the paint. */
@@ -165,13 +167,14 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
         let clickEvents: TraceEvent[] = [];
         let latency: ClickSample | undefined;
         try {
-          latency = (await clickChip(page, session)).sample;
+          latency = (await clickChip(page, session, { restMs: options.click.restMs })).sample;
           await page.waitForTimeout(500);
         } finally {
           clickEvents = await clickTrace.stop();
         }
         const clickCost = extensionCost(clickEvents, attribution);
         click = {
+          restMs: options.click.restMs,
           latency,
           extensionMs: clickCost.totalMs,
           longTasks: clickCost.longTasks.length,
@@ -189,7 +192,11 @@ export async function measureLoad(context: BrowserContext, options: LoadOptions)
         // any isolated world (a content script's included) costs before it runs a line of its own.
         const contextId = await benchWorld(session);
         await session.send('Runtime.evaluate', { contextId, expression: 'document.title.length' });
-        click = { emptyWorldBytes: (await heapAfterGc(session)) - heap, lateHeapBytes: NaN };
+        click = {
+          restMs: options.click.restMs,
+          emptyWorldBytes: (await heapAfterGc(session)) - heap,
+          lateHeapBytes: NaN,
+        };
       }
       const now = await page.evaluate(() => performance.now());
       if (lateAt > now) await page.waitForTimeout(lateAt - now);

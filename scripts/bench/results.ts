@@ -86,8 +86,10 @@ export interface PageResult extends BenchPage {
   isolatedWorlds: { withMax: number; withoutMax: number };
   extensionWorldsMax: number;
   injected: { rawBytes: number; gzipBytes: number };
-  /** Repeat visits to registry pages: the chip click after each load. */
+  /** Repeat visits to registry pages: the chip clicked as the pointer arrives (odd iterations). */
   click?: ClickResult;
+  /** The chip clicked after the pointer rested on it (even iterations; click.ts POINTER_REST_MS). */
+  restedClick?: ClickResult;
   /** Repeat visits to registry pages: the control arm (floor.ts). */
   floor?: FloorResult;
 }
@@ -103,7 +105,9 @@ function breakdown(loads: readonly LoadSample[]): Record<string, Summary> {
 
 const KiB = (bytes: number) => bytes / 1024;
 
-export function clickResult(pairs: readonly Pair[]): ClickResult | undefined {
+/** The clicks of one kind: pressed on arrival (`rested` false) or after the pointer rested on the chip. */
+export function clickResult(all: readonly Pair[], rested = false): ClickResult | undefined {
+  const pairs = all.filter((p) => (p.with.click?.restMs ?? 0) > 0 === rested);
   const clicked = pairs.filter((p) => p.with.click?.latency);
   if (clicked.length === 0) return undefined;
   const latency = clicked.flatMap((p) => (p.with.click?.latency ? [p.with.click.latency] : []));
@@ -199,6 +203,7 @@ export function pageResult(
         ? { rawBytes: size.rawBytes, gzipBytes: size.gzipBytes }
         : { rawBytes: 0, gzipBytes: 0 },
     click: clickResult(pairs),
+    restedClick: clickResult(pairs, true),
     floor: floorResult(pairs),
   };
 }

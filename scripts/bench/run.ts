@@ -11,6 +11,7 @@ import { assertBuild } from '../lib/preflight';
 import { parseArgs, USAGE, type BenchOptions } from './args';
 import { browserVersion, launchArms, launchFloor, type Arm, type ArmName } from './browsers';
 import { checkBudgets } from './budgets';
+import { clickRestMs } from './click';
 import { contentScriptSize, panelSize, webAccessibleScripts } from './bundle';
 import { floorLoadProblem, writeFloorExtension } from './floor';
 import { loadAverageNow, machine, type Machine } from './machine';
@@ -138,7 +139,8 @@ async function measure(
           measureAtMs: options.measureAtMs,
           extensionUrls: urlsOf(name),
           extensionOrigin: originOf(name),
-          click: visit === 'repeat' && name !== 'floor' ? { lateHeapAtMs } : undefined,
+          click:
+            visit === 'repeat' && name !== 'floor' ? { lateHeapAtMs, restMs: clickRestMs(it) } : undefined,
           traceFile: trace ? path.join(traceDir, trace) : undefined,
         };
         const load = async () => {
@@ -165,7 +167,7 @@ async function measure(
         for (const visit of visits) {
           const { with: w, without: wo, floor } = await pair(it, page, visit);
           const click = w.click?.latency
-            ? `, click → painted ${w.click.latency.toPaintMs.toFixed(1)} ms (open ${w.click.extensionMs?.toFixed(2)} ms)`
+            ? `, ${w.click.restMs > 0 ? 'rested ' : ''}click → painted ${w.click.latency.toPaintMs.toFixed(1)} ms (open ${w.click.extensionMs?.toFixed(2)} ms)`
             : '';
           const floorText = floor
             ? `, floor ${floor.extensionMs.toFixed(2)} ms (load ${floor.loadEventMs.toFixed(0)} ms)`

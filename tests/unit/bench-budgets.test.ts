@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBudgets } from '../../scripts/bench/budgets';
-import { clickSample } from '../../scripts/bench/click';
+import { POINTER_REST_MS, clickRestMs, clickSample } from '../../scripts/bench/click';
 import { BEFORE, beforeAfterTable, budgetTable, renderReport } from '../../scripts/bench/report';
 import { clickResult, pageResult, type BenchResult, type Pair } from '../../scripts/bench/results';
 import type { LoadSample } from '../../scripts/bench/measure-load';
@@ -33,10 +33,11 @@ const size = { files: ['loader.js'], rawBytes: 9_000, gzipBytes: 3_700 };
 const youtube = { name: 'youtube-watch', url: 'https://www.youtube.com/', registry: true, siteId: 'youtube' };
 const example = { name: 'example.org', url: 'https://www.example.org/', registry: false };
 
-function repeatPairs(toPaint: number[]): Pair[] {
+function repeatPairs(toPaint: number[], restMs = 0): Pair[] {
   return toPaint.map((ms) => ({
     with: sample('with', {
       click: {
+        restMs,
         latency: { toPaintMs: ms, toDomMs: ms - 10, domToPaintMs: 10 },
         extensionMs: 6,
         longTasks: 0,
@@ -44,13 +45,13 @@ function repeatPairs(toPaint: number[]): Pair[] {
       },
     }),
     without: sample('without', {
-      click: { emptyWorldBytes: 200 * 1024, lateHeapBytes: 3_000_000 - 900 * 1024 },
+      click: { restMs, emptyWorldBytes: 200 * 1024, lateHeapBytes: 3_000_000 - 900 * 1024 },
     }),
   }));
 }
 
 function result(
-  over: { firstMs?: number; clickMs?: number[]; gzip?: number } = {},
+  over: { firstMs?: number; clickMs?: number[]; restedClickMs?: number[]; gzip?: number } = {},
 ): Omit<BenchResult, 'budgets'> {
   const first = [1, 2, 3].map(() => ({
     with: sample('with', { extensionMs: over.firstMs ?? 7 }),
@@ -87,7 +88,14 @@ function result(
     panel: { files: ['panel.js'], rawBytes: 25_000, gzipBytes: 10_000 },
     siteMemory: { worker: 3, page: 0 },
     pages: [
-      pageResult(youtube, repeatPairs(over.clickMs ?? [20, 30, 40]), size),
+      pageResult(
+        youtube,
+        [
+          ...repeatPairs(over.clickMs ?? [20, 30, 40]),
+          ...repeatPairs(over.restedClickMs ?? [10, 12, 14], 150),
+        ],
+        size,
+      ),
       pageResult(example, none, size),
     ],
     firstVisits: [pageResult(youtube, first, size, 'first')],
@@ -138,12 +146,22 @@ describe('bench budgets (issue 13 figures)', () => {
       goal: 8,
       goalPass: true,
     });
-    expect(find('youtube-watch, chip click', 'chip click')).toMatchObject({
+    expect(
+      find('youtube-watch, chip click', 'chip click → open panel painted, median (pressed'),
+    ).toMatchObject({
       value: 30,
       limit: 50,
       goal: 25,
       pass: true,
       goalPass: false,
+    });
+    expect(
+      find('youtube-watch, chip click', 'chip click → open panel painted, median (pointer rested 150 ms'),
+    ).toMatchObject({
+      value: 12,
+      limit: 50,
+      pass: true,
+      goalPass: true,
     });
     expect(find('registry', 'loader content script')?.limit).toBe(4);
     expect(find('registry', 'full panel')?.limit).toBeUndefined();
@@ -175,7 +193,7 @@ describe('bench budgets (issue 13 figures)', () => {
     const table = budgetTable(checkBudgets(result()));
     expect(table).toContain('| registry | full panel (imported on open), gzip | 9.77 KB |  |  | reported |');
     expect(table).toMatch(
-      /chip click → open panel painted, median \| 30\.00 ms \| ≤ 50\.00 ms \| ≤ 25\.00 ms \| pass \(goal missed\)/,
+      /chip click → open panel painted, median \(pressed as the pointer arrives\) \| 30\.00 ms \| ≤ 50\.00 ms \| ≤ 25\.00 ms \| pass \(goal missed\)/,
     );
   });
 });
@@ -197,6 +215,19 @@ describe('bench click and heap figures', () => {
     expect(c?.openHeapDeltaKiB.median).toBeCloseTo(900);
     expect(c?.emptyWorldKiB.median).toBeCloseTo(200);
     expect(clickResult([{ with: sample('with'), without: sample('without') }])).toBeUndefined();
+  });
+
+  it('keeps clicks pressed on arrival apart from clicks after the pointer rested on the chip', () => {
+    const pairs = [...repeatPairs([60, 70, 80]), ...repeatPairs([20, 25], 150)];
+    expect(clickResult(pairs)?.toPaintMs.median).toBe(70);
+    expect(clickResult(pairs)?.clicks).toBe(3);
+    expect(clickResult(pairs, true)?.toPaintMs.median).toBe(22.5);
+    expect(clickResult(repeatPairs([60]), true)).toBeUndefined();
+  });
+
+  it('alternates the two kinds of click by iteration, the warm-up resting', () => {
+    expect([0, 1, 2, 3, 4].map(clickRestMs)).toEqual([150, 0, 150, 0, 150]);
+    expect(POINTER_REST_MS).toBe(150);
   });
 });
 
