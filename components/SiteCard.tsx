@@ -7,6 +7,7 @@ import { localeLanguage } from '../utils/panel-text';
 import { Isolate, Message } from './Bidi';
 import { ContactCard, type Contact } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
+import { LineItem } from './LineItem';
 import { StepCheckbox } from './StepCheckbox';
 import { checklistProgress, checklistSteps, stepStatus, type SiteChecklist } from '../utils/checklist';
 import { SchoolNoteBox, type SchoolNote } from './SchoolNote';
@@ -353,21 +354,7 @@ function SupportSection({ region, t }: SiteCardProps) {
     <Block id="support" heading={t('supportHeading')}>
       <ul>
         {lines.map((line) => (
-          <li key={line.name}>
-            <ExternalLink href={line.url} t={t}>
-              <Isolate text={line.name} />
-            </ExternalLink>
-            {line.phone && (
-              <span class="sw-contact">
-                <Message t={t} k="phone" values={[line.phone]} />
-              </span>
-            )}
-            {line.text && (
-              <span class="sw-contact">
-                <Isolate text={line.text} />
-              </span>
-            )}
-          </li>
+          <LineItem key={line.name} line={line} t={t} />
         ))}
       </ul>
     </Block>

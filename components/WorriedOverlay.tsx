@@ -3,33 +3,14 @@ import { Isolate, Message } from './Bidi';
 import { ContactCard } from './ContactCard';
 import { ExternalLink } from './ExternalLink';
 import type { Translate } from '../utils/translate';
-import type { WorriedLine, WorriedStep } from '../utils/worried';
+import type { WorriedStep } from '../utils/worried';
+import { LineItem } from './LineItem';
 
 export interface WorriedOverlayProps {
   steps: readonly WorriedStep[];
   t: Translate;
   /** "Back to the page" or Escape. The caller returns focus to the button that opened it. */
   onClose: () => void;
-}
-
-function Line({ line, t }: { line: WorriedLine; t: Translate }) {
-  return (
-    <li>
-      <ExternalLink href={line.url} t={t}>
-        <Isolate text={line.name} />
-      </ExternalLink>
-      {line.phone && (
-        <span class="sw-contact">
-          <Message t={t} k="phone" values={[line.phone]} />
-        </span>
-      )}
-      {line.text && (
-        <span class="sw-contact">
-          <Isolate text={line.text} />
-        </span>
-      )}
-    </li>
-  );
 }
 
 function Step({ step, t }: { step: WorriedStep; t: Translate }) {
@@ -57,7 +38,7 @@ function Step({ step, t }: { step: WorriedStep; t: Translate }) {
           <h3>{t('worriedHelplineHeading')}</h3>
           <ul>
             {step.lines.map((line) => (
-              <Line key={line.name} line={line} t={t} />
+              <LineItem key={line.name} line={line} t={t} />
             ))}
           </ul>
         </section>
@@ -94,7 +75,7 @@ function Step({ step, t }: { step: WorriedStep; t: Translate }) {
         <section data-step="national">
           <h3>{t('worriedNationalHeading')}</h3>
           <ul>
-            <Line line={step.line} t={t} />
+            <LineItem line={step.line} t={t} />
           </ul>
         </section>
       );

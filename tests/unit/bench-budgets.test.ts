@@ -4,6 +4,7 @@ import { POINTER_REST_MS, clickRestMs, clickSample } from '../../scripts/bench/c
 import { BEFORE, beforeAfterTable, budgetTable, renderReport } from '../../scripts/bench/report';
 import { clickResult, pageResult, type BenchResult, type Pair } from '../../scripts/bench/results';
 import type { LoadSample } from '../../scripts/bench/measure-load';
+import { benchLoaderSize, benchResult, benchYoutube } from './fixtures/bench-result';
 
 const sample = (arm: 'with' | 'without', over: Partial<LoadSample> = {}): LoadSample => ({
   arm,
@@ -29,8 +30,8 @@ const sample = (arm: 'with' | 'without', over: Partial<LoadSample> = {}): LoadSa
   ...over,
 });
 
-const size = { files: ['loader.js'], rawBytes: 9_000, gzipBytes: 3_700 };
-const youtube = { name: 'youtube-watch', url: 'https://www.youtube.com/', registry: true, siteId: 'youtube' };
+const size = benchLoaderSize;
+const youtube = benchYoutube;
 const example = { name: 'example.org', url: 'https://www.example.org/', registry: false };
 
 function repeatPairs(toPaint: number[], restMs = 0): Pair[] {
@@ -61,32 +62,8 @@ function result(
     with: sample('with', { extensionMs: 0, isolatedWorlds: 0, extensionWorlds: 0 }),
     without: sample('without'),
   }));
-  return {
-    date: '2026-12-02T00:00:00.000Z',
-    command: 'npm run bench',
-    durationSeconds: 61,
-    machine: { cpu: 'cpu', cores: 2, ramGiB: 4, os: 'Linux', node: 'v20', loadAverage: { start: 1, end: 1 } },
-    chromium: '156',
-    extensionId: 'x',
-    options: {
-      n: 3,
-      quick: true,
-      idleSeconds: 5,
-      navigations: 20,
-      navigationGapMs: 150,
-      workerLoads: 3,
-      workerNavigations: 20,
-      profileLoads: 2,
-      measureAtMs: 2_500,
-      build: false,
-      saveTraces: false,
-      strict: false,
-      writeDoc: false,
-      outDir: 'artifacts/bench',
-    },
+  return benchResult({
     contentScript: { ...size, gzipBytes: over.gzip ?? size.gzipBytes },
-    panel: { files: ['panel.js'], rawBytes: 25_000, gzipBytes: 10_000 },
-    siteMemory: { worker: 3, page: 0 },
     pages: [
       pageResult(
         youtube,
@@ -99,27 +76,7 @@ function result(
       pageResult(example, none, size),
     ],
     firstVisits: [pageResult(youtube, first, size, 'first')],
-    workerStarts: {
-      nonRegistry: { url: 'https://www.example.org/', navigations: 20, starts: 0 },
-      registryPerLoad: { url: 'https://www.youtube.com/', starts: [1, 1] },
-      registryConsecutive: { url: 'https://www.youtube.com/', loads: 20, starts: 1 },
-    },
-    spa: {
-      url: 'https://www.youtube.com/',
-      idle: { seconds: 10, totalMs: 0.2, per10sMs: [0.2], perTenSecondsMs: 0.2 },
-      navigation: {
-        count: 20,
-        liveChanges: 4,
-        totalMs: 10,
-        perNavigationMs: 0.5,
-        longTasks: 0,
-        longTasksCaused: 0,
-      },
-    },
-    profiled: [],
-    functions: [],
-    loads: {},
-  };
+  });
 }
 
 describe('bench budgets (issue 13 figures)', () => {

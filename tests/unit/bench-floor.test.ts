@@ -12,7 +12,8 @@ import {
 import type { LoadSample } from '../../scripts/bench/measure-load';
 import { armOrder } from '../../scripts/bench/order';
 import { floorTable, renderReport } from '../../scripts/bench/report';
-import { floorResult, pageResult, type BenchResult, type Pair } from '../../scripts/bench/results';
+import { floorResult, pageResult, type Pair } from '../../scripts/bench/results';
+import { benchLoaderSize, benchResult, benchYoutube } from './fixtures/bench-result';
 
 const loaderEntry = {
   matches: ['*://*.youtube.com/*', '*://youtube.com/*'],
@@ -192,40 +193,8 @@ describe('bench floor figures', () => {
   });
 
   it('reports the floor rows in the budget table and its section, and leaves them out without a floor', () => {
-    const youtube = {
-      name: 'youtube-watch',
-      url: 'https://www.youtube.com/',
-      registry: true,
-      siteId: 'youtube',
-    };
-    const page = pageResult(youtube, floorPairs(), {
-      files: ['loader.js'],
-      rawBytes: 9_000,
-      gzipBytes: 3_700,
-    });
-    const partial = {
-      pages: [page],
-      firstVisits: [],
-      contentScript: { files: ['loader.js'], rawBytes: 9_000, gzipBytes: 3_700 },
-      panel: { files: ['panel.js'], rawBytes: 25_000, gzipBytes: 10_000 },
-      workerStarts: {
-        nonRegistry: { url: 'https://www.example.org/', navigations: 20, starts: 0 },
-        registryPerLoad: { url: 'https://www.youtube.com/', starts: [1] },
-        registryConsecutive: { url: 'https://www.youtube.com/', loads: 20, starts: 1 },
-      },
-      spa: {
-        url: 'https://www.youtube.com/',
-        idle: { seconds: 10, totalMs: 0.2, per10sMs: [0.2], perTenSecondsMs: 0.2 },
-        navigation: {
-          count: 20,
-          liveChanges: 4,
-          totalMs: 10,
-          perNavigationMs: 0.5,
-          longTasks: 0,
-          longTasksCaused: 0,
-        },
-      },
-    } as unknown as Omit<BenchResult, 'budgets'>;
+    const page = pageResult(benchYoutube, floorPairs(), benchLoaderSize);
+    const partial = benchResult({ pages: [page] });
     const checks = checkBudgets(partial);
     const row = (what: string) =>
       checks.find((c) => c.scope === 'youtube-watch, repeat visit' && c.what.startsWith(what));
@@ -250,13 +219,9 @@ describe('bench floor figures', () => {
       ...partial,
       pages: [
         pageResult(
-          youtube,
+          benchYoutube,
           floorPairs().map(({ with: w, without }) => ({ with: w, without })),
-          {
-            files: [],
-            rawBytes: 0,
-            gzipBytes: 0,
-          },
+          { files: [], rawBytes: 0, gzipBytes: 0 },
         ),
       ],
     });
@@ -264,55 +229,8 @@ describe('bench floor figures', () => {
   });
 
   it('renders the floor section only when the run measured it', () => {
-    const youtube = {
-      name: 'youtube-watch',
-      url: 'https://www.youtube.com/',
-      registry: true,
-      siteId: 'youtube',
-    };
-    const size = { files: ['loader.js'], rawBytes: 9_000, gzipBytes: 3_700 };
-    const result = (pairs: Pair[]): BenchResult => ({
-      date: '2026-12-02T00:00:00.000Z',
-      command: 'npm run bench',
-      durationSeconds: 61,
-      machine: {
-        cpu: 'cpu',
-        cores: 2,
-        ramGiB: 4,
-        os: 'Linux',
-        node: 'v20',
-        loadAverage: { start: 1, end: 1 },
-      },
-      chromium: '156',
-      extensionId: 'x',
-      options: { n: 3, quick: true, measureAtMs: 2_500 } as BenchResult['options'],
-      contentScript: size,
-      panel: size,
-      siteMemory: { worker: 0, page: 0 },
-      pages: [pageResult(youtube, pairs, size)],
-      firstVisits: [],
-      workerStarts: {
-        nonRegistry: { url: 'https://www.example.org/', navigations: 20, starts: 0 },
-        registryPerLoad: { url: 'https://www.youtube.com/', starts: [1] },
-        registryConsecutive: { url: 'https://www.youtube.com/', loads: 20, starts: 1 },
-      },
-      spa: {
-        url: 'https://www.youtube.com/',
-        idle: { seconds: 10, totalMs: 0.2, per10sMs: [0.2], perTenSecondsMs: 0.2 },
-        navigation: {
-          count: 20,
-          liveChanges: 4,
-          totalMs: 10,
-          perNavigationMs: 0.5,
-          longTasks: 0,
-          longTasksCaused: 0,
-        },
-      },
-      profiled: [],
-      functions: [],
-      budgets: [],
-      loads: {},
-    });
+    const result = (pairs: Pair[]) =>
+      benchResult({ pages: [pageResult(benchYoutube, pairs, benchLoaderSize)] });
     expect(renderReport(result(floorPairs()))).toContain(
       '## The floor: what any extension with a content script pays',
     );

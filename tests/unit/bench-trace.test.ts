@@ -13,26 +13,12 @@ import {
   totalLength,
   type TraceEvent,
 } from '../../scripts/bench/trace';
+import { completeEvent } from './fixtures/trace-event';
 
 const EXT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/loader.js';
 const PAGE = 'https://www.youtube.com/watch?v=x';
 
-const x = (
-  name: string,
-  ts: number,
-  dur: number,
-  args: Record<string, unknown> = {},
-  pid = 1,
-  tid = 1,
-): TraceEvent => ({
-  name,
-  ph: 'X',
-  ts,
-  dur,
-  pid,
-  tid,
-  args,
-});
+const x = completeEvent;
 
 const ipc = (ts: number, tag: string): TraceEvent =>
   x('Receive mojo reply', ts, 500, { chrome_mojo_event_info: { mojo_interface_tag: tag } });

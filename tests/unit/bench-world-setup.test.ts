@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceEvent } from '../../scripts/bench/trace';
 import { WORLD_INIT_EVENT, worldSetupMs } from '../../scripts/bench/world-setup';
+import { completeEvent, threadName } from './fixtures/trace-event';
 
 const EXT = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/';
-const x = (
-  name: string,
-  ts: number,
-  dur: number,
-  args: Record<string, unknown> = {},
-  tid = 1,
-): TraceEvent => ({
-  name,
-  ph: 'X',
-  ts,
-  dur,
-  pid: 1,
-  tid,
-  args,
-});
-const main = (tid = 1): TraceEvent => ({
-  name: 'thread_name',
-  ph: 'M',
-  ts: 0,
-  pid: 1,
-  tid,
-  args: { name: 'CrRendererMain' },
-});
+/** On process 1, thread `tid`. */
+const x = (name: string, ts: number, dur: number, args: Record<string, unknown> = {}, tid = 1) =>
+  completeEvent(name, ts, dur, args, 1, tid);
+const main = (tid = 1): TraceEvent => threadName('CrRendererMain', 1, tid);
 const evaluate = (ts: number, url: string, tid = 1) => x('EvaluateScript', ts, 1_000, { data: { url } }, tid);
 
 describe('bench isolated-world set-up', () => {
