@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { registry } from '../../content/sites/index';
@@ -10,13 +9,12 @@ import {
   countInPanel,
   ensureOpen,
   evalInPanel,
-  mirrorPanelForAxe,
-  removeAxeMirror,
   screenshot,
   textInPanel,
   waitForPanel,
   waitForPanelState,
 } from '../../scripts/lib/browser';
+import { seriousViolations } from './harness/axe';
 import { extensionWorker, openPopupBehindActiveTab } from './harness/extension-pages';
 import { useExtensionBrowser, type SuiteBrowser } from './harness/suite';
 
@@ -34,10 +32,6 @@ declare const chrome: {
     };
   };
 };
-
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
-const AXE_SOURCE = readFileSync(AXE_PATH, 'utf8');
 
 const TWITCH = 'https://www.twitch.tv/directory';
 const twitch = registry.find((s) => s.id === 'twitch')!;
@@ -62,24 +56,6 @@ function checkedSteps(page: Page): Promise<string[]> {
       .filter((li) => (li.querySelector('input[type="checkbox"]') as HTMLInputElement | null)?.checked)
       .map((li) => li.getAttribute('data-step') ?? ''),
   );
-}
-
-interface AxeResult {
-  violations: { id: string; impact?: string | null; nodes: unknown[] }[];
-}
-type Axe = { run(context: unknown, options: unknown): Promise<AxeResult> };
-
-async function axeSeriousOrWorse(page: Page, context: unknown, surface: string) {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    if (page.url().startsWith('chrome-extension://')) await page.evaluate(AXE_SOURCE);
-    else await page.addScriptTag({ path: AXE_PATH });
-  }
-  const violations = await page.evaluate(async (ctx) => {
-    const result = await (window as unknown as { axe: Axe }).axe.run(ctx ?? document, {});
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, nodes: v.nodes.length }));
-  }, context);
-  console.log(`axe ${surface}: ${JSON.stringify(violations)}`);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 describe('the settings checklist (no policy, parent)', () => {
@@ -149,14 +125,7 @@ describe('the settings checklist (no policy, parent)', () => {
     });
 
     console.log(`screenshot: ${await screenshot(page, 'checklist-panel-ticked')}`);
-    expect(await mirrorPanelForAxe(page)).toBe(true);
-    const serious = await axeSeriousOrWorse(
-      page,
-      { include: [['streamwise-axe-mirror']] },
-      'panel checklist',
-    );
-    await removeAxeMirror(page);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page, { panel: true, surface: 'panel checklist' })).toEqual([]);
 
     await page.reload();
     await waitForPanel(page);
@@ -175,11 +144,10 @@ describe('the settings checklist (no policy, parent)', () => {
     await popup.setViewportSize({ width: 400, height: 600 });
     console.log(`screenshot: ${await screenshot(popup, 'checklist-popup-progress')}`);
     expect(
-      await axeSeriousOrWorse(
-        popup,
-        { include: [['[data-section="checklist-progress"]']] },
-        'popup progress',
-      ),
+      await seriousViolations(popup, {
+        within: '[data-section="checklist-progress"]',
+        surface: 'popup progress',
+      }),
     ).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -237,7 +205,7 @@ describe('the settings checklist (no policy, parent)', () => {
     await item.locator('[data-section="privacy"]').scrollIntoViewIfNeeded();
     console.log(`screenshot: ${await screenshot(guide, 'checklist-guide-twitch')}`);
     expect(
-      await axeSeriousOrWorse(guide, { include: [['li[data-site="twitch"]']] }, 'guide twitch checklist'),
+      await seriousViolations(guide, { within: 'li[data-site="twitch"]', surface: 'guide twitch checklist' }),
     ).toEqual([]);
 
     const options = await suite.open(`chrome-extension://${extensionId}/options.html`);

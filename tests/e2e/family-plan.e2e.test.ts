@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -11,28 +10,7 @@ import { formatPlanDate } from '../../utils/family-plan';
 import { siteUrl } from './harness/sites';
 import { useExtensionBrowser } from './harness/suite';
 import { collectErrors } from './harness/page-errors';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical findings on an extension page (its CSP forbids script tags: evaluated). */
-async function seriousAxe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            c: Document,
-          ): Promise<{ violations: { id: string; impact?: string | null; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const { violations } = await axe.run(document);
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} [${v.impact}] ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
+import { seriousViolations } from './harness/axe';
 
 const site = (id: string) => registry.find((s) => s.id === id)!;
 const region = (code: string) => regions.find((r) => r.code === code)!;
@@ -182,11 +160,7 @@ describe('the family plan to print (en-GB)', () => {
       await page.emulateMedia({ colorScheme });
       await openPlan(page, extensionId, '?plan=twitch,discord');
       await page.locator('[data-testid="plan-sheet"]').waitFor();
-      const found = await seriousAxe(page);
-      console.log(
-        `axe family plan (${colorScheme}): ${found.length} serious/critical${found.map((f) => `\n  - ${f}`).join('')}`,
-      );
-      expect(found).toEqual([]);
+      expect(await seriousViolations(page, { surface: `family plan (${colorScheme})` })).toEqual([]);
       // Every control of the builder is at least 24 × 24 px (WCAG 2.2 2.5.8).
       const small = await page.evaluate(() =>
         [...document.querySelectorAll('.sw-plan-controls :is(button, input)')]

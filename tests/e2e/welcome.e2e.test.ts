@@ -1,13 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/lib/paths';
 import { effectiveSettingsKey, SETTINGS_STORAGE_KEY } from '../../utils/storage-keys';
 import { useExtensionBrowser } from './harness/suite';
 import { extensionWorker } from './harness/extension-pages';
 import { collectErrors } from './harness/page-errors';
+import { seriousViolations } from './harness/axe';
 
 declare const chrome: {
   storage: {
@@ -20,23 +20,9 @@ declare const chrome: {
   };
 };
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const welcomeUrl = (id: string) => `chrome-extension://${id}/welcome.html`;
 const welcomeTabs = (context: BrowserContext, id: string) =>
   context.pages().filter((p) => p.url() === welcomeUrl(id));
-
-async function seriousAxe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; impact?: string | null; nodes: { target: unknown }[] }[] };
-    const { violations } = await (
-      window as unknown as { axe: { run(d: Document): Promise<Result> } }
-    ).axe.run(document);
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} [${v.impact}] ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
 
 /** The worker's own reading of storage.local, so it is the extension's state, not the page's. */
 const stored = (worker: Worker, key: string) =>
@@ -106,15 +92,11 @@ describe('the welcome page on a fresh install', () => {
       await page.setViewportSize({ width: 900, height: 1100 });
       await page.goto(welcomeUrl(suite.browser().extensionId));
       await page.locator('[data-testid="welcome-form"]').waitFor();
-      const found = await seriousAxe(page);
-      console.log(
-        `axe welcome (${colorScheme}): ${found.length} serious/critical${found.map((f) => `\n  - ${f}`).join('')}`,
-      );
-      expect(found).toEqual([]);
+      expect(await seriousViolations(page, { surface: `welcome (${colorScheme})` })).toEqual([]);
       await page.screenshot({ path: path.join(dir, `welcome-${colorScheme}.png`), fullPage: true });
       await page.locator('[data-testid="welcome-save"]').click();
       await page.locator('[data-testid="welcome-done"]').waitFor();
-      expect(await seriousAxe(page)).toEqual([]);
+      expect(await seriousViolations(page, { surface: `welcome, saved (${colorScheme})` })).toEqual([]);
     }
   });
 });

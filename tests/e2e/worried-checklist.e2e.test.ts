@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,13 +5,12 @@ import {
   clickInPanel,
   ensureOpen,
   evalInPanel,
-  mirrorPanelForAxe,
-  removeAxeMirror,
   screenshot,
   textInPanel,
   waitForPanel,
   waitForPanelState,
 } from '../../scripts/lib/browser';
+import { seriousViolations } from './harness/axe';
 import { extensionWorker, openPopupBehindActiveTab } from './harness/extension-pages';
 import { useExtensionBrowser, type SuiteBrowser } from './harness/suite';
 
@@ -24,9 +22,6 @@ import { useExtensionBrowser, type SuiteBrowser } from './harness/suite';
 declare const chrome: {
   storage: { local: { get(keys: string | string[] | null): Promise<Record<string, unknown>> } };
 };
-
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
 
 const TWITCH_LIVE = 'https://www.twitch.tv/somechannel';
 const CONTACT = { name: 'Ms Patel, Safeguarding Lead', phone: '01632 960000' };
@@ -103,20 +98,7 @@ describe('"I\'m worried" under a young-person policy with a contact', () => {
     console.log(`screenshot: ${shot}`);
 
     // axe on a faithful open copy of the closed root, overlay included.
-    expect(await mirrorPanelForAxe(page)).toBe(true);
-    await page.addScriptTag({ path: AXE_PATH });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; impact?: string }[] }> };
-        }
-      ).axe;
-      const result = await axe.run({ include: [['streamwise-axe-mirror']] }, {});
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null }));
-    });
-    await removeAxeMirror(page);
-    console.log(`axe worried overlay: ${JSON.stringify(violations)}`);
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousViolations(page, { panel: true, surface: 'worried overlay' })).toEqual([]);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => boxInPanel(page, '[data-testid="worried"]')).toBeNull();
