@@ -11,7 +11,7 @@ export interface ChipProps {
   /** The button's accessible name ("Show safety tips for Twitch"). */
   expandLabel: string;
   onExpand: () => void;
-  /** The pointer or focus reached the chip: a click may follow, so the full panel can start loading. */
+  /** The pointer, a touch or focus reached the chip: a click may follow, so the full panel can start loading. */
   onWarm: () => void;
 }
 
@@ -51,8 +51,10 @@ export function drawChip(frame: HTMLElement, props: ChipProps): HTMLButtonElemen
     button.append(dot);
   }
   button.addEventListener('click', props.onExpand);
-  button.addEventListener('pointerenter', props.onWarm, { once: true });
-  button.addEventListener('focus', props.onWarm, { once: true });
+  // A touch has no hover: its press comes a tap's length (~100 ms) before the click.
+  for (const type of ['pointerenter', 'pointerdown', 'focus']) {
+    button.addEventListener(type, props.onWarm, { once: true });
+  }
   wrapper.append(button);
   frame.replaceChildren(wrapper);
   return button;

@@ -15,12 +15,17 @@ import { PANEL_SCRIPT, type MountPanel, type PanelHandle, type PanelState } from
 
 const siteIndex = __STREAMWISE_SITE_INDEX__;
 
-/** Resolves once the page's load event has fired, at once if it has, and after 1 s at most (slow images). */
+/**
+ * Resolves once the page's load event is over, at once if it is, and after 1 s at most (slow images).
+ * Resolving from inside the load listener would run everything awaiting it in that listener's microtask
+ * checkpoint, inside the page's load event (its loadEventEnd would wait for us): a zero timeout starts
+ * it in a task of its own, after the event.
+ */
 const pageLoaded = () =>
   document.readyState === 'complete'
     ? Promise.resolve()
     : new Promise<void>((resolve) => {
-        window.addEventListener('load', () => resolve(), { once: true });
+        window.addEventListener('load', () => setTimeout(resolve, 0), { once: true });
         setTimeout(resolve, 1000);
       });
 
@@ -55,8 +60,9 @@ export async function startLoader(): Promise<void> {
   // Nothing more before the page's load event: the page's own loading comes first.
   await pageLoaded();
   if (isOrphaned()) return;
-  // The browser's interface language, as i18n.getUILanguage() gives it, without setting up that API here.
-  const locale = navigator.language;
+  // The browser's interface language, as the popup, guide and options read it (navigator.language can
+  // differ: it follows the reader's preferred languages for web content).
+  const locale = api.i18n.getUILanguage() || navigator.language;
   // A write that lands while the first read is on its way (the worker's seed just after install, a
   // policy) would otherwise be missed: storage.onChanged does not repeat it, and a reseed of the same
   // values fires no event.

@@ -17,15 +17,17 @@ const props = {
 };
 
 describe('drawChip', () => {
-  it('warms the full panel once when the pointer or focus reaches the chip, before any click', () => {
+  it('warms the full panel when the pointer, a touch or focus reaches the chip (once each), before any click', () => {
     const frame = document.createElement('div');
     const onWarm = vi.fn();
     const onExpand = vi.fn();
     const button = drawChip(frame, { ...props, onExpand, onWarm });
     button.dispatchEvent(new Event('pointerenter'));
     button.dispatchEvent(new Event('pointerenter'));
+    button.dispatchEvent(new Event('pointerdown'));
     button.dispatchEvent(new Event('focus'));
-    expect(onWarm).toHaveBeenCalledTimes(2);
+    button.dispatchEvent(new Event('focus'));
+    expect(onWarm).toHaveBeenCalledTimes(3);
     expect(onExpand).not.toHaveBeenCalled();
   });
 
