@@ -25,8 +25,12 @@ const pageLoaded = () =>
   document.readyState === 'complete'
     ? Promise.resolve()
     : new Promise<void>((resolve) => {
-        window.addEventListener('load', () => setTimeout(resolve, 0), { once: true });
-        setTimeout(resolve, 1000);
+        const cap = setTimeout(resolve, 1000);
+        const loaded = () => {
+          clearTimeout(cap);
+          setTimeout(resolve, 0);
+        };
+        window.addEventListener('load', loaded, { once: true });
       });
 
 type StorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
