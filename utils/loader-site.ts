@@ -14,7 +14,7 @@ export function toLoaderSite({ name, live }: SiteEntry): LoaderSite {
 /** A light check of the stored value; anything else counts as missing (not live, the id as name). */
 export function parseLoaderSite(value: unknown, fallbackName: string): LoaderSite {
   const v = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  // The patterns themselves are checked where they are used: isLiveUrl treats a bad one as not live.
+  // The patterns themselves are checked where they are used: isLivePath treats a bad one as not live.
   return {
     name: typeof v.name === 'string' ? v.name : fallbackName,
     live: Array.isArray(v.live) ? (v.live as LoaderSite['live']) : [],

@@ -21,11 +21,6 @@ export function normaliseHostname(parsed: string): string | undefined {
   return hostname;
 }
 
-function normalisedHostname(url: URL): string | undefined {
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  return normaliseHostname(url.hostname);
-}
-
 /**
  * The registry site a hostname belongs to, or null. For the loader, which reads `location.hostname`
  * rather than parse its own URL again (a URL object is one more interface to set up in its world).
@@ -40,12 +35,21 @@ export function siteForHostname(parsed: string, index: readonly SiteIndexEntry[]
   return null;
 }
 
+/**
+ * Whether a page is live by the site's own patterns. The loader's patterns come from storage: one that is
+ * damaged (not an object, a path that is no regular expression) counts as not matching, never as an error.
+ */
 export function isLivePath(entry: Pick<SiteIndexEntry, 'live'>, hostname: string, pathname: string): boolean {
-  return (entry.live ?? []).some(
-    (pattern) =>
-      (!pattern.hosts || pattern.hosts.some((h) => hostMatches(hostname, h))) &&
-      new RegExp(pattern.path, 'i').test(pathname),
-  );
+  return (entry.live ?? []).some((pattern) => {
+    try {
+      return (
+        (!pattern.hosts || pattern.hosts.some((h) => hostMatches(hostname, h))) &&
+        new RegExp(pattern.path, 'i').test(pathname)
+      );
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** URL → the registry site it belongs to (and whether it is a live page), or null. */
@@ -60,14 +64,4 @@ export function matchSite(href: string, index: readonly SiteIndexEntry[]): SiteM
   const entry = siteForHostname(url.hostname, index);
   if (!entry) return null;
   return { id: entry.id, isLive: isLivePath(entry, normaliseHostname(url.hostname) ?? '', url.pathname) };
-}
-
-/** Whether a URL is a live page by the site's own patterns (see the entry's `live`). */
-export function isLiveUrl(href: string, site: Pick<SiteIndexEntry, 'live'>): boolean {
-  try {
-    const url = new URL(href);
-    return isLivePath(site, normalisedHostname(url) ?? '', url.pathname);
-  } catch {
-    return false;
-  }
 }

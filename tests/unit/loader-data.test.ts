@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildChipText, chipExpandLabel, isChipText } from '../../utils/chip-text';
 import { parseLoaderSite, toLoaderSite } from '../../utils/loader-site';
 import { parsePanelRules } from '../../utils/effective-settings';
-import { isLiveUrl } from '../../utils/match-site';
+import { isLivePath } from '../../utils/match-site';
+import type { SiteIndexEntry } from '../../utils/site-index';
+
+const isLiveUrl = (href: string, site: Pick<SiteIndexEntry, 'live'>) => {
+  const url = new URL(href);
+  return isLivePath(site, url.hostname, url.pathname);
+};
 import { isPageSeenMessage } from '../../utils/messages';
 import { catalogs } from '../../utils/catalogs';
 import { registry } from '../../content/sites/index';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   hostMatches,
-  isLiveUrl,
+  isLivePath,
   matchSite,
   normaliseHostname,
   siteForHostname,
@@ -124,19 +124,27 @@ describe('matchSite', () => {
   });
 });
 
-describe('isLiveUrl', () => {
+describe('isLivePath', () => {
   const twitch = index[0]!;
   it.each([
-    ['https://www.twitch.tv/somechannel', true],
-    ['https://www.twitch.tv/directory', false],
-    ['https://www.twitch.tv/SomeChannel?ref=x#chat', true],
-    ['not a url', false],
-  ])('%s → %s', (url, expected) => {
-    expect(isLiveUrl(url, twitch)).toBe(expected);
+    ['/somechannel', true],
+    ['/directory', false],
+    ['/SomeChannel', true],
+    ['/somechannel/videos', false],
+  ])('www.twitch.tv%s → %s', (path, expected) => {
+    expect(isLivePath(twitch, 'www.twitch.tv', path)).toBe(expected);
   });
 
   it('is never live without patterns', () => {
-    expect(isLiveUrl('https://discord.com/live', {})).toBe(false);
+    expect(isLivePath({}, 'discord.com', '/live')).toBe(false);
+  });
+
+  it('takes a damaged stored pattern as not matching, and still checks the others', () => {
+    const damaged = {
+      live: [null, { path: '(' }, { path: '^/x$', hosts: 'm.twitch.tv' }, { path: '^/live$' }],
+    } as unknown as Pick<SiteIndexEntry, 'live'>;
+    expect(isLivePath(damaged, 'www.twitch.tv', '/live')).toBe(true);
+    expect(isLivePath(damaged, 'www.twitch.tv', '/x')).toBe(false);
   });
 });
 
