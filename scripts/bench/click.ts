@@ -51,8 +51,8 @@ const COLLECT = `function (timeout) {
 }`;
 
 /**
- * How long the pointer rests on the chip before a "rested" click: well under the time a person's pointer
- * settles on a 36 px target before pressing (Fitts's-law studies put the whole move at several hundred ms).
+ * How long the pointer rests on the chip before a "rested" click: less than a person takes to bring a
+ * pointer onto a small button and press it.
  */
 export const POINTER_REST_MS = 150;
 

@@ -333,7 +333,7 @@ export function renderReport(r: BenchResult): string {
     '',
     'On each repeat-visit load with the extension, after its figures are read: a real mouse click at the chip’s centre (found through the closed root over CDP), then the time from the click event’s `timeStamp` (the input’s time) until the first frame with the open panel has gone through its rendering update. See Method.',
     '',
-    `Two kinds of click, alternating by iteration (half the loads each): **pressed on arrival** — the pointer jumps onto the chip and presses at once, so nothing of the panel is loaded before the click (the worst case; only a script clicks like that) — and **pointer rested ${POINTER_REST_MS} ms** — the pointer arrives, rests, then presses, as a mouse does: the chip starts importing the full panel and reading its card when the pointer (or keyboard focus) reaches it, so the click only has to draw it.`,
+    `Two kinds of click, alternating by iteration (half the loads each): **pressed on arrival** — the pointer jumps onto the chip and presses at once, so the panel starts loading only a moment before the click (the worst case; only a script clicks like that) — and **pointer rested ${POINTER_REST_MS} ms** — the pointer arrives, rests, then presses, as a mouse does: the chip starts importing the full panel and reading its card when the pointer, a touch or keyboard focus reaches it, so the click only has to draw it.`,
     '',
     clickTable(registry),
     '',
