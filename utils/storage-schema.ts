@@ -6,6 +6,7 @@ import type { Region } from './content-schema';
 import { parseEffectiveSettings } from './effective-settings';
 import type { LoaderSite } from './loader-site';
 import { isRecord } from './notices';
+import { isCatalogue, isStoredRegion } from './stored-shapes';
 import { isPanelText, type PanelText } from './panel-text';
 import { parseSiteUiState, type SiteUiState } from './site-ui-state';
 import { parseSiteChecklist, type SiteChecklist } from './checklist';
@@ -116,15 +117,12 @@ export const STORAGE_LOCAL = [
   {
     key: regionKey('<code>'),
     writtenBy: 'seed',
-    check: (value: unknown, code: string) =>
-      isRecord(value) && value.code === code && Array.isArray(value.lines),
+    check: (value: unknown, code: string) => isStoredRegion(value, code),
   },
   {
     key: messagesKey('<lang>'),
     writtenBy: 'seed',
-    check: (value: unknown) =>
-      isRecord(value) &&
-      Object.values(value).every((entry) => isRecord(entry) && typeof entry.message === 'string'),
+    check: (value: unknown) => isCatalogue(value),
   },
 ] as const;
 

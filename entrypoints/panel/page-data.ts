@@ -17,9 +17,10 @@ import type { Region } from '../../utils/content-schema';
 import { isCardData } from '../../utils/card-data';
 import type { PageDataRequest } from '../../utils/messages';
 import { isContentLanguage } from '../../utils/languages';
-import type { CatalogEntry, Translate } from '../../utils/translate';
+import type { Translate } from '../../utils/translate';
 import { translatorWithFallback } from '../../utils/surface-language';
 import { isPanelText, type PanelText } from '../../utils/panel-text';
+import { isCatalogue, isStoredRegion } from '../../utils/stored-shapes';
 
 export interface PageData {
   site: SiteCardData;
@@ -41,15 +42,9 @@ function askWorker(api: ExtensionApi, siteId: string, language: string): Promise
   return api.runtime.sendMessage(message).catch(() => undefined);
 }
 
-type Catalog = Record<string, CatalogEntry>;
-const isCatalog = (value: unknown): value is Catalog => typeof value === 'object' && value !== null;
-
 /** Catalogue lookups from storage: no synchronous round trip to the browser, as i18n.getMessage makes. */
 const translator = (own: unknown, english: unknown): Translate =>
-  translatorWithFallback(isCatalog(own) ? own : undefined, isCatalog(english) ? english : undefined);
-
-const isRegion = (value: unknown): value is Region =>
-  typeof value === 'object' && value !== null && Array.isArray((value as Region).lines);
+  translatorWithFallback(isCatalogue(own) ? own : undefined, isCatalogue(english) ? english : undefined);
 
 /**
  * Reads this site's card, the shared panel text, the likely region's lines and the interface strings
@@ -85,7 +80,7 @@ export async function loadPageData(
     applyOverlay(stored[regionKey(code)], stored[regionTextKey(code, language)]),
   );
   let [own, englishCatalog] = catalogKeys.map((k) => stored[k]);
-  if (!isCardData(site, siteId) || !isPanelText(text) || !isCatalog(englishCatalog)) {
+  if (!isCardData(site, siteId) || !isPanelText(text) || !isCatalogue(englishCatalog)) {
     const fromWorker = (await askWorker(api, siteId, language)) as
       | { site?: unknown; panelText?: unknown; regions?: unknown[]; catalogs?: Record<string, unknown> }
       | undefined;
@@ -99,7 +94,7 @@ export async function loadPageData(
   return {
     site,
     text,
-    regions: regions.filter(isRegion),
+    regions: regions.filter((region) => isStoredRegion(region)),
     t: translator(own, englishCatalog),
     language,
     ticks: parseSiteChecklist(stored[checklistKey(siteId)]),
@@ -115,5 +110,5 @@ export async function loadRegion(
   const keys = [regionKey(code), regionTextKey(code, language)];
   const stored = await api.storage.local.get(keys);
   const value: unknown = applyOverlay(stored[keys[0]!], stored[keys[1]!]);
-  return isRegion(value) ? value : undefined;
+  return isStoredRegion(value, code) ? value : undefined;
 }
